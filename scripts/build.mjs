@@ -1,0 +1,18 @@
+// `npm run build`: the npm package, the CDN files, the .d.ts files and the
+// custom-elements manifest, in that order. Fails on the first failing step.
+import {execFileSync} from 'node:child_process';
+import {copyFileSync, existsSync} from 'node:fs';
+
+const run = (cmd, args) => {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  execFileSync(cmd, args, {stdio: 'inherit'});
+};
+
+if (existsSync('scripts/build-icons.mjs')) run('node', ['scripts/build-icons.mjs']);
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--mode', 'cdn-all', '--logLevel', 'warn']);
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', 'src/context/provider.component.ts']);
+if (existsSync('NOTICE.md')) copyFileSync('NOTICE.md', 'dist/NOTICE.md');
+console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/ and custom-elements.json.');

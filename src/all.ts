@@ -1,0 +1,4 @@
+/** Every widget, defined: the CDN's everything bundle and `@ijm/widgets/all.js`. */
+import './context/provider.js';
+
+export * from './index.js';

@@ -1,0 +1,11 @@
+/** Public classes, types and helpers. Importing this defines no elements. */
+export {IjmWidgets} from './context/provider.component.js';
+export {configContext, type WidgetConfig} from './context/config-context.js';
+export {IjmElement} from './internal/ijm-element.js';
+export {define} from './internal/define.js';
+export {isSafeHttpUrl, toSafeHttpUrl} from './data/url.js';
+export {catalogs, matchLocale, resolveLocale, findLangTag, type ResolvedLocale} from './i18n/locale.js';
+export type {Strings, Frequency} from './i18n/strings.js';
+export {TOKENS, type TokenName} from './styles/tokens.js';
+export {widgetModules, type WidgetTag} from './widget-modules.js';
+export {VERSION} from './version.js';

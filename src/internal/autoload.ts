@@ -1,0 +1,42 @@
+import {widgetModules} from '../widget-modules.js';
+
+/**
+ * Loads a widget's module the first time its tag is in the document, at
+ * start or added later (a page builder, a React render, a provider's
+ * children), each module once. `resolve` turns a module name into its URL.
+ * Returns a function that stops watching.
+ */
+export function autoload(
+  resolve: (module: string) => string,
+  modules: Readonly<Record<string, string>> = widgetModules,
+  root: Document = document,
+): () => void {
+  const pending = new Map<string, string>(Object.entries(modules));
+  const selector = [...pending.keys()].join(',');
+  let observer: MutationObserver | undefined;
+
+  const load = (tag: string) => {
+    const module = pending.get(tag);
+    if (!module) return;
+    pending.delete(tag);
+    import(/* @vite-ignore */ resolve(module)).catch((error: unknown) =>
+      console.error(`[ijm-widgets] could not load <${tag}>:`, error),
+    );
+    if (pending.size === 0) observer?.disconnect();
+  };
+
+  const scan = (node: Node) => {
+    if (!(node instanceof Element)) return;
+    load(node.localName);
+    node.querySelectorAll(selector).forEach((el) => load(el.localName));
+  };
+
+  scan(root.documentElement);
+  if (pending.size > 0) {
+    observer = new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach(scan);
+    });
+    observer.observe(root.documentElement, {childList: true, subtree: true});
+  }
+  return () => observer?.disconnect();
+}

@@ -1,0 +1,12 @@
+/**
+ * Every tag the package defines and the module that defines it. The build
+ * makes `dist/<module>.js` (npm) and `dist/cdn/<module>.js` (CDN chunks) from
+ * `src/components/<module>/<module>.ts` (the provider: `src/context/provider.ts`),
+ * and the CDN loader loads a module the first time its tag appears.
+ * Adding a widget: one line here, and its folder under `src/components/`.
+ */
+export const widgetModules = {
+  'ijm-widgets': 'provider',
+} as const satisfies Record<`ijm-${string}`, string>;
+
+export type WidgetTag = keyof typeof widgetModules;

@@ -1,0 +1,23 @@
+import {html} from 'lit';
+import {IjmElement} from '../../src/internal/ijm-element.js';
+import {define} from '../../src/internal/define.js';
+
+/** A minimal widget for testing what every widget inherits: locale, text, provider config. */
+export class IjmTestProbe extends IjmElement {
+  get resolvedLocale() {
+    return this.locale;
+  }
+  get partner() {
+    return this.config.partner;
+  }
+  override render() {
+    return html`<p>${this.strings.rail.heading}</p>`;
+  }
+}
+define('ijm-test-probe', IjmTestProbe);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ijm-test-probe': IjmTestProbe;
+  }
+}

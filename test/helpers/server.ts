@@ -1,0 +1,24 @@
+/** Talks to the test server's recording endpoints (test/server/test-api.mjs). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  search: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export async function resetServer(): Promise<void> {
+  await fetch('/test-api/reset', {method: 'POST'});
+}
+
+export async function recordedRequests(pathPrefix = ''): Promise<RecordedRequest[]> {
+  const all: RecordedRequest[] = await (await fetch('/test-api/requests')).json();
+  return all.filter((r) => r.path.startsWith(pathPrefix));
+}
+
+/** A URL on the test server that answers as told. */
+export function respondUrl(options: {status?: number; delay?: number; type?: string; body?: string; bytes?: number; file?: string}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) params.set(key, String(value));
+  return `/test-api/respond?${params}`;
+}

@@ -1,0 +1,81 @@
+// Middleware for the test server (web-test-runner.config.mjs). Gives tests real
+// HTTP endpoints and a record of every request the browser made:
+//   /api/*                       the demo site's endpoints (demo/api.mjs), in memory
+//   GET  /test-api/requests      [{method, path, search, headers, body}] since the last reset
+//   POST /test-api/reset         forget requests and sign-ups
+//   ANY  /test-api/respond?status=&delay=&type=&body=&bytes=&file=&cors=
+//                                answers as told: `body` text, or `bytes` of filler, or a
+//                                fixture `file`, after `delay` ms
+//   /test-api/signups            the sign-ups the demo endpoint accepted
+import {readFile} from 'node:fs/promises';
+import {resolve, sep} from 'node:path';
+import {createApi} from '../../demo/api.mjs';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const requests = [];
+const api = createApi();
+
+const readRaw = (req) =>
+  new Promise((done) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => done(''));
+  });
+
+export async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const isControl = url.pathname.startsWith('/test-api/requests') || url.pathname === '/test-api/reset' || url.pathname === '/test-api/signups';
+  const record = {method: ctx.method, path: url.pathname, search: url.search, headers: {...ctx.headers}};
+  if (!isControl) requests.push(record);
+
+  if (url.pathname === '/test-api/requests') {
+    ctx.body = requests;
+    return;
+  }
+  if (url.pathname === '/test-api/reset') {
+    requests.length = 0;
+    api.reset();
+    ctx.body = {ok: true};
+    return;
+  }
+  if (url.pathname === '/test-api/signups') {
+    ctx.body = api.signups;
+    return;
+  }
+  if (url.pathname.startsWith('/api/')) {
+    // Keep a copy of the body for the request log, then replay it to the demo handler.
+    const raw = ctx.method === 'POST' ? await readRaw(ctx.req) : '';
+    record.body = raw;
+    const {Readable} = await import('node:stream');
+    const replay = Object.assign(Readable.from([Buffer.from(raw)]), {
+      method: ctx.req.method,
+      url: ctx.req.url,
+      headers: ctx.req.headers,
+    });
+    ctx.respond = false;
+    if (await api.handle(replay, ctx.res)) return;
+    ctx.respond = true;
+    return next();
+  }
+  if (url.pathname.startsWith('/test-api/respond')) {
+    if (ctx.method === 'POST' || ctx.method === 'PUT') record.body = await readRaw(ctx.req);
+    const q = url.searchParams;
+    const delay = Number(q.get('delay') ?? 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    ctx.status = Number(q.get('status') ?? 200);
+    ctx.type = q.get('type') ?? 'application/json';
+    if (q.get('cors')) ctx.set('access-control-allow-origin', '*');
+    if (q.has('bytes')) {
+      ctx.body = Buffer.alloc(Number(q.get('bytes')), 0x20);
+    } else if (q.has('file')) {
+      const file = resolve(root, '.' + q.get('file'));
+      if (!file.startsWith(root + sep)) ctx.throw(403);
+      ctx.body = await readFile(file);
+    } else {
+      ctx.body = q.get('body') ?? '';
+    }
+    return;
+  }
+  return next();
+}

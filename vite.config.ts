@@ -1,0 +1,71 @@
+import {defineConfig, type UserConfig} from 'vite';
+import {widgetModules} from './src/widget-modules.js';
+
+/**
+ * One config, three builds (see `npm run build`):
+ * - default: the npm package, `dist/*.js`, lit external, readable, source maps;
+ * - `--mode cdn`: `dist/cdn/loader.js` and one chunk per widget, lit in one shared chunk;
+ * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one self-contained file.
+ */
+const sourceOf = (module: string) =>
+  module === 'provider' ? 'src/context/provider.ts' : `src/components/${module}/${module}.ts`;
+
+const widgetEntries = Object.fromEntries(
+  Object.values(widgetModules).map((module) => [module, sourceOf(module)]),
+);
+
+const isLit = (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@lit-labs[\\/][^\\/]+)[\\/]/.test(id);
+
+export default defineConfig(({mode}): UserConfig => {
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: true,
+        target: 'es2021',
+        rolldownOptions: {
+          input: {loader: 'src/loader.ts', ...widgetEntries},
+          preserveEntrySignatures: 'exports-only',
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            codeSplitting: {groups: [{name: 'lit', test: isLit}]},
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'cdn-all') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        target: 'es2021',
+        rolldownOptions: {
+          input: {'ijm-widgets': 'src/all.ts'},
+          preserveEntrySignatures: 'exports-only',
+          output: {format: 'es', entryFileNames: '[name].js', codeSplitting: false},
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      target: 'es2021',
+      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', ...widgetEntries}, formats: ['es']},
+      rolldownOptions: {
+        external: (id) => /^(lit|@lit\/context)(\/|$)/.test(id),
+        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+      },
+    },
+  };
+});
