@@ -1,0 +1,46 @@
+import {parseMarkup} from '../internal/parse-markup.js';
+
+// Elements whose end is a word break when HTML becomes text.
+const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,ol,p,pre,section,table,td,th,tr,ul';
+
+/** Plain text with runs of whitespace collapsed; anything not a string → `''`. */
+export function feedText(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * Parses feed HTML into a detached document (nothing in it runs or loads),
+ * with `<script>`, `<style>` and the like removed.
+ */
+export function parseFeedHtml(html: string): Document {
+  const doc = parseMarkup(html, 'text/html');
+  doc.querySelectorAll('script,style,noscript,template,iframe,object').forEach((el) => el.remove());
+  return doc;
+}
+
+/**
+ * The text a reader sees in feed HTML: tags dropped, entities decoded, blocks
+ * separated by spaces, WordPress's trailing "[…]" removed. The result is text
+ * for a text node, never markup.
+ */
+export function feedHtmlToText(value: unknown): string {
+  const html = feedText(value);
+  if (!/[<&]/.test(html)) return html;
+  const {body} = parseFeedHtml(html);
+  body.querySelectorAll(BLOCKS).forEach((el) => el.after(' '));
+  return feedText(body.textContent).replace(/\s*\[(…|\.\.\.)\]$/, '…');
+}
+
+/**
+ * Shortens `text` to at most `max` characters, at the end of a sentence when
+ * one ends in the second half, else at a word boundary with "…".
+ */
+export function trimToSentence(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max + 1);
+  let end = -1;
+  for (const match of head.matchAll(/[.!?…。！？]["'”’»)]*(?=\s|$)/g)) end = match.index + match[0].length;
+  if (end > max / 2 && end <= max) return head.slice(0, end);
+  const space = head.lastIndexOf(' ', max - 1);
+  return head.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.–—-]+$/, '') + '…';
+}
