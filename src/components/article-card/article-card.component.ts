@@ -1,0 +1,132 @@
+import {html, nothing, svg} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {IjmElement} from '../../internal/ijm-element.js';
+import {toSafeHttpUrl} from '../../data/url.js';
+import {toIsoDate} from '../../data/story.js';
+import {warnOnce} from '../../internal/warn.js';
+import {articleCardStyles} from './article-card.styles.js';
+
+export type ArticleCardVariant = 'vertical' | 'horizontal';
+
+const shieldIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6z"/><path d="M9.5 12l2 2 3.5-3.5"/></svg>`;
+const placeholderIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M4 5h16v14H4z"/><path d="M7 9h10M7 12.5h10M7 16h6"/></svg>`;
+
+/**
+ * @summary One story: image, kicker, heading, summary and date, the whole card one link.
+ *
+ * @slot image - Your own image instead of `image`, e.g. `<img slot="image" srcset="…" sizes="…" alt="">`. It fills the fixed aspect-ratio box.
+ *
+ * @csspart base - The card box.
+ * @csspart media - The fixed aspect-ratio image box.
+ * @csspart image - The image.
+ * @csspart placeholder - What the image box shows when there is no image.
+ * @csspart protected-badge - The "Protected story" mark on a protected story.
+ * @csspart body - The text column.
+ * @csspart kicker - The small label above the heading.
+ * @csspart heading - The heading.
+ * @csspart link - The link (stretched over the whole card).
+ * @csspart summary - The summary.
+ * @csspart date - The date.
+ *
+ * @cssproperty [--ijm-card-radius=var(--ijm-radius)] - Corner radius.
+ * @cssproperty [--ijm-card-background=var(--ijm-color-surface)] - Card background.
+ * @cssproperty [--ijm-card-image-ratio=16 / 9] - Aspect ratio of the image box.
+ * @cssproperty [--ijm-card-heading-lines=3] - Lines a heading shows before it is clamped (room for them is kept).
+ * @cssproperty [--ijm-card-summary-lines=3] - Lines a summary shows before it is clamped (room for them is kept).
+ *
+ * @example
+ * ```html
+ * <ijm-article-card href="https://www.ijm.org/stories/nway" heading="this is Nway’s story" image="nway.jpg" protected></ijm-article-card>
+ * ```
+ */
+export class IjmArticleCard extends IjmElement {
+  static override styles = articleCardStyles;
+
+  /** The story's page. Anything but an `http(s)` URL is dropped: the card is then not a link. */
+  @property({reflect: true}) href?: string;
+
+  /** The story's title. Clamped to `--ijm-card-heading-lines` lines. */
+  @property({reflect: true}) heading = '';
+
+  /** A sentence or two about the story. Clamped to `--ijm-card-summary-lines` lines. */
+  @property({reflect: true}) summary?: string;
+
+  /** Image URL (lazy-loaded). Anything but an `http(s)` URL is dropped and a placeholder shows. */
+  @property({reflect: true}) image?: string;
+
+  /** Text alternative for the image; leave empty when the image only decorates. */
+  @property({attribute: 'image-alt', reflect: true}) imageAlt = '';
+
+  /** Small label above the heading. Default: the localised "Stories"; set `kicker=""` for none. */
+  @property({reflect: true}) kicker?: string;
+
+  /** Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale. */
+  @property({reflect: true}) date?: string;
+
+  /** Layout: image above the text (`vertical`) or beside it (`horizontal`). */
+  @property({reflect: true}) variant: ArticleCardVariant = 'vertical';
+
+  /** A password-protected story: shows a shield mark and says "Protected story" to assistive tech. */
+  @property({type: Boolean, reflect: true}) protected = false;
+
+  /** Shows a placeholder skeleton of the same size while the story is on its way. */
+  @property({type: Boolean, reflect: true}) loading = false;
+
+  /** The heading's level for assistive tech (2–6). */
+  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 3;
+
+  @state() private imageFailed = false;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('image')) this.imageFailed = false;
+  }
+
+  protected override render() {
+    const {strings} = this;
+    if (this.loading) {
+      return html`<div part="base" class="card skeleton" aria-busy="true">
+        <div part="media" class="media"></div>
+        <div part="body" class="body">
+          <div class="visually-hidden">${strings.common.loading}</div>
+          <span class="bar"></span>
+          <span class="bar heading-bar"></span>
+          <span class="bar heading-bar"></span>
+          <span class="bar"></span>
+          <span class="bar"></span>
+        </div>
+      </div>`;
+    }
+    const href = toSafeHttpUrl(this.href);
+    if (this.href && !href) warnOnce(`card-href:${this.href}`, `<ijm-article-card> ignores the unsafe href "${this.href}".`);
+    const image = this.imageFailed ? undefined : toSafeHttpUrl(this.image);
+    if (this.image && !toSafeHttpUrl(this.image)) warnOnce(`card-image:${this.image}`, `<ijm-article-card> ignores the unsafe image "${this.image}".`);
+    const kicker = this.kicker ?? strings.card.kicker;
+    const iso = toIsoDate(this.date);
+    if (this.date && !iso) warnOnce(`card-date:${this.date}`, `<ijm-article-card> ignores the date "${this.date}": use ISO 8601, e.g. 2024-03-08.`);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const heading = html`${this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing}${this.heading}`;
+    return html`<article part="base" class="card">
+      <div part="media" class="media">
+        <slot name="image">
+          ${image
+            ? html`<img part="image" src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`
+            : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`}
+        </slot>
+        ${this.protected
+          ? html`<span part="protected-badge" class="badge" aria-hidden="true">${shieldIcon}${strings.card.protected}</span>`
+          : nothing}
+      </div>
+      <div part="body" class="body">
+        ${kicker ? html`<p part="kicker" class="kicker">${kicker}</p>` : nothing}
+        <div part="heading" class="heading" role="heading" aria-level=${level}>
+          ${href ? html`<a part="link" href=${href}>${heading}</a>` : heading}
+        </div>
+        ${this.summary ? html`<p part="summary" class="summary">${this.summary}</p>` : nothing}
+        ${iso
+          ? html`<time part="date" datetime=${iso}>${new Intl.DateTimeFormat(this.locale, {dateStyle: 'medium', timeZone: /T/.test(this.date!) ? undefined : 'UTC'}).format(new Date(iso))}</time>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+}

@@ -1,0 +1,258 @@
+import {css} from 'lit';
+import {hostStyles} from '../../styles/host.js';
+
+export const articleCardStyles = [
+  hostStyles,
+  css`
+    :host {
+      --_card-radius: var(--ijm-card-radius, var(--_radius));
+      --_card-ratio: var(--ijm-card-image-ratio, 16 / 9);
+      --_card-heading-lines: var(--ijm-card-heading-lines, 3);
+      --_card-summary-lines: var(--ijm-card-summary-lines, 3);
+      --_card-background: var(--ijm-card-background, var(--_color-surface));
+      --_card-skeleton: color-mix(in srgb, var(--_color-border) 40%, var(--_color-surface-alt));
+      container-type: inline-size;
+    }
+
+    .card {
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+      overflow: hidden;
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_card-radius);
+      background: var(--_card-background);
+      box-shadow: var(--_shadow);
+      transition: box-shadow 0.2s ease, transform 0.2s ease;
+    }
+    .card:has(a:hover) {
+      box-shadow: 0 2px 4px rgb(16 24 40 / 0.1), 0 8px 24px rgb(16 24 40 / 0.14);
+      transform: translateY(-2px);
+    }
+
+    .media {
+      position: relative;
+      flex: none;
+      aspect-ratio: var(--_card-ratio);
+      overflow: hidden;
+      background: var(--_color-surface-alt);
+    }
+    img,
+    ::slotted(img) {
+      display: block;
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
+      transition: transform 0.4s ease;
+    }
+    .card:has(a:hover) img {
+      transform: scale(1.03);
+    }
+    .placeholder {
+      display: grid;
+      place-items: center;
+      height: 100%;
+      color: var(--_color-primary);
+      background: linear-gradient(135deg, var(--_color-surface-alt), color-mix(in srgb, var(--_color-primary) 14%, var(--_color-surface-alt)));
+    }
+    .placeholder svg {
+      width: 2.5em;
+      height: 2.5em;
+      opacity: 0.45;
+    }
+
+    .badge {
+      position: absolute;
+      inset-block-start: 0.75em;
+      inset-inline-start: 0.75em;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      padding: 0.25em 0.65em;
+      border-radius: 999px;
+      background: var(--_color-accent);
+      color: var(--_color-accent-contrast);
+      font-size: 0.8125em;
+      font-weight: 600;
+      line-height: 1.5;
+    }
+    .badge svg,
+    .badge ijm-icon {
+      width: 1em;
+      height: 1em;
+      flex: none;
+    }
+
+    /* Inside <ijm-related-stories> (which sets --_card-reserve: 1) the body keeps
+       room for its longest content, so a row of cards and its skeleton have one
+       height: nothing moves when stories arrive. */
+    .body {
+      --_kicker-size: 0.8125em;
+      --_heading-size: 1.1875em;
+      --_summary-size: 0.9375em;
+      display: flex;
+      flex: auto;
+      flex-direction: column;
+      padding: 1em 1.25em 1.25em;
+      min-height: calc(
+        var(--_card-reserve, 0) * (2.25em + var(--_kicker-size) * 1.5 + 0.5em + var(--_heading-size) * 1.3 * var(--_card-heading-lines) + 0.5em +
+          var(--_summary-size) * 1.5 * var(--_card-summary-lines) + 0.75em + var(--_kicker-size) * 1.5)
+      );
+    }
+    .kicker,
+    time {
+      margin: 0;
+      font-size: var(--_kicker-size);
+      line-height: 1.5;
+      color: var(--_color-muted);
+    }
+    .kicker {
+      margin-block-end: 0.6154em;
+      font-weight: 700;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--_color-primary);
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .heading {
+      margin: 0;
+      font-family: var(--_font-family-heading);
+      font-size: var(--_heading-size);
+      font-weight: 700;
+      line-height: 1.3;
+      color: var(--_color-text);
+      overflow-wrap: anywhere;
+    }
+    .heading,
+    .summary {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    .heading {
+      -webkit-line-clamp: var(--_card-heading-lines);
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+    /* One link for the whole card: the heading's link, stretched over it. */
+    a::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      z-index: 1;
+      border-radius: var(--_card-radius);
+    }
+    a:hover {
+      color: var(--_color-primary);
+      text-decoration: underline;
+      text-decoration-thickness: 0.08em;
+      text-underline-offset: 0.15em;
+    }
+    a:focus-visible {
+      outline: none;
+    }
+    a:focus-visible::after {
+      outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
+      outline-offset: calc(-1 * var(--_focus-ring-width));
+    }
+    .summary {
+      margin: 0.5333em 0 0;
+      font-size: var(--_summary-size);
+      line-height: 1.5;
+      color: var(--_color-muted);
+      -webkit-line-clamp: var(--_card-summary-lines);
+    }
+    time {
+      display: block;
+      margin-block-start: auto;
+      padding-block-start: 0.9231em;
+    }
+
+    :host([variant='horizontal']) .card {
+      flex-direction: row;
+    }
+    :host([variant='horizontal']) .media {
+      width: min(40%, 14em);
+      aspect-ratio: auto;
+      min-height: 100%;
+    }
+    :host([variant='horizontal']) .media > * {
+      position: absolute;
+      inset: 0;
+    }
+    :host([variant='horizontal']) .body {
+      min-height: 0;
+    }
+    @container (max-width: 22em) {
+      :host([variant='horizontal']) .card {
+        flex-direction: column;
+      }
+      :host([variant='horizontal']) .media {
+        width: auto;
+        min-height: 0;
+        aspect-ratio: var(--_card-ratio);
+      }
+    }
+
+    /* Loading skeleton */
+    .skeleton .bar {
+      display: block;
+      height: 0.8em;
+      margin-block-end: 0.6em;
+      border-radius: 0.4em;
+      background: var(--_card-skeleton);
+    }
+    .skeleton .bar:nth-of-type(1) {
+      width: 30%;
+      margin-block-end: 1em;
+    }
+    .skeleton .heading-bar {
+      height: 1.2em;
+      width: 90%;
+    }
+    .skeleton .heading-bar + .heading-bar {
+      width: 65%;
+      margin-block-end: 1em;
+    }
+    .skeleton .bar:nth-of-type(5) {
+      width: 80%;
+    }
+    .skeleton .media,
+    .skeleton .bar {
+      background: linear-gradient(90deg, var(--_card-skeleton) 30%, var(--_color-surface-alt) 50%, var(--_card-skeleton) 70%) 0 0 / 300% 100%;
+      animation: shimmer 1.6s linear infinite;
+    }
+    @keyframes shimmer {
+      to {
+        background-position: -150% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton .media,
+      .skeleton .bar {
+        animation: none;
+      }
+      .card,
+      img {
+        transition: none;
+      }
+      .card:has(a:hover),
+      .card:has(a:hover) img {
+        transform: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .card {
+        border-color: CanvasText;
+      }
+      a:focus-visible::after {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,155 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../src/components/article-card/article-card.js';
+import '../src/context/provider.js';
+import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
+import {catalogs} from '../src/i18n/locale.js';
+
+const IMAGE = '/demo/images/story-nway.svg';
+const shadow = (el: IjmArticleCard) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: IjmArticleCard, selector: string) => shadow(el).querySelector<T & Element>(selector);
+
+function expectNoUnsafeUrls(root: ShadowRoot) {
+  for (const el of root.querySelectorAll('[href],[src]')) {
+    for (const name of ['href', 'src']) {
+      const value = el.getAttribute(name);
+      if (value !== null) expect(value, `${el.localName}[${name}]`).to.match(/^https?:\/\//);
+    }
+  }
+}
+
+describe('<ijm-article-card>', () => {
+  it('renders a full story as one link with image, kicker, heading, summary and date', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card
+      href="/stories/nway"
+      heading="This is Nway’s story"
+      summary="From isolation and abuse to community and safety."
+      image=${IMAGE}
+      image-alt="Nway sewing"
+      date="2024-03-08"
+    ></ijm-article-card>`);
+    const links = shadow(el).querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(links[0].href).to.equal(new URL('/stories/nway', location.href).href);
+    expect(links[0].textContent!.trim()).to.equal('This is Nway’s story');
+    const heading = $(el, '[role="heading"]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect($(el, '.kicker')!.textContent).to.equal('Stories');
+    expect($(el, '.summary')!.textContent).to.equal('From isolation and abuse to community and safety.');
+    const img = $<HTMLImageElement>(el, 'img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.alt).to.equal('Nway sewing');
+    expect($(el, 'time')!.textContent).to.equal('Mar 8, 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stretches the link over the whole card, so a click anywhere follows it', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card href="#card-target" heading="H" summary="Summary text"></ijm-article-card>`);
+    const box = el.getBoundingClientRect();
+    const hit = shadow(el).elementFromPoint(box.left + box.width / 2, box.bottom - 4);
+    expect(hit?.closest('a')).to.equal($(el, 'a'));
+  });
+
+  it('keeps the image box at its aspect ratio before the image loads (no layout shift)', async () => {
+    const el = await fixture<IjmArticleCard>(html`<div style="width: 320px"><ijm-article-card heading="H" image="/test-api/respond?delay=300&type=image/svg%2Bxml"></ijm-article-card></div>`);
+    const card = el.querySelector('ijm-article-card')!;
+    await card.updateComplete;
+    const media = $(card, '.media')!;
+    expect(Math.round(media.getBoundingClientRect().height)).to.equal(Math.round((media.getBoundingClientRect().width * 9) / 16));
+  });
+
+  it('shows the date in the widget locale', async () => {
+    const el = await fixture(html`<ijm-widgets locale="uk"><ijm-article-card heading="H" date="2024-03-08T09:00:00Z"></ijm-article-card></ijm-widgets>`);
+    const card = el.querySelector('ijm-article-card')!;
+    await card.updateComplete;
+    const time = $(card, 'time')!;
+    expect(time.getAttribute('datetime')).to.equal('2024-03-08T09:00:00.000Z');
+    expect(time.textContent).to.equal(new Intl.DateTimeFormat('uk', {dateStyle: 'medium'}).format(new Date('2024-03-08T09:00:00Z')));
+    expect($(card, '.kicker')!.textContent).to.equal(catalogs.uk.card.kicker);
+  });
+
+  it('marks a protected story visibly and for assistive tech, in every locale', async () => {
+    for (const lang of ['en', 'ro', 'uk', 'bg']) {
+      const el = await fixture<IjmArticleCard>(html`<ijm-article-card lang=${lang} protected href="/nway" heading="this is Nway’s story"></ijm-article-card>`);
+      const badge = $(el, '[part="protected-badge"]')!;
+      expect(badge.querySelector('svg')).to.exist;
+      expect(badge.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, 'a')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${catalogs[lang].card.protected}: this is Nway’s story`);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('shows a placeholder when there is no image, and when the image fails to load', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="No image"></ijm-article-card>`);
+    expect($(el, '.placeholder')).to.exist;
+    expect($(el, 'img')).to.equal(null);
+    el.image = '/test-api/respond?status=404';
+    await el.updateComplete;
+    const img = $<HTMLImageElement>(el, 'img')!;
+    img.loading = 'eager';
+    await oneEvent(img, 'error');
+    await el.updateComplete;
+    expect($(el, 'img')).to.equal(null);
+    expect($(el, '.placeholder')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops an unsafe href and image: no link, no unsafe attribute, a placeholder, one warning each', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' java\tscript:alert(1)', 'vbscript:x']) {
+        const el = await fixture<IjmArticleCard>(html`<ijm-article-card href=${bad} image=${bad} heading="Unsafe"></ijm-article-card>`);
+        expect($(el, 'a')).to.equal(null);
+        expect($(el, 'img')).to.equal(null);
+        expect($(el, '[role="heading"]')!.textContent!.trim()).to.equal('Unsafe');
+        expectNoUnsafeUrls(shadow(el));
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('unsafe href'))).to.have.length(4);
+    expect(warnings.filter((w) => w.includes('unsafe image'))).to.have.length(4);
+  });
+
+  it('renders a heading, kicker and summary as text, never markup', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="<img src=x onerror=alert(1)>" summary="<b>bold?</b>"></ijm-article-card>`);
+    expect($(el, '[role="heading"]')!.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+    expect(shadow(el).querySelector('b, [role="heading"] img')).to.equal(null);
+  });
+
+  it('has a loading skeleton that announces loading and has the card’s shape', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card loading></ijm-article-card>`);
+    expect($(el, '.card')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadow(el).textContent!.trim()).to.equal('Loading…');
+    expect($(el, '.media')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the kicker, variant and heading level it is given; kicker="" hides the kicker', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card variant="horizontal" kicker="News" heading-level="2" heading="H"></ijm-article-card>`);
+    expect($(el, '.kicker')!.textContent).to.equal('News');
+    expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect(getComputedStyle($(el, '.card')!).flexDirection).to.equal('row');
+    el.kicker = '';
+    await el.updateComplete;
+    expect($(el, '.kicker')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ignores a date it cannot read', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="H" date="not a date"></ijm-article-card>`);
+    expect($(el, 'time')).to.equal(null);
+  });
+
+  it('lets a partner slot their own responsive image', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="H" image=${IMAGE}>
+      <img slot="image" src=${IMAGE} srcset=${`${IMAGE} 1x`} alt="">
+    </ijm-article-card>`);
+    const slot = $<HTMLSlotElement>(el, 'slot[name="image"]')!;
+    expect(slot.assignedElements()).to.have.length(1);
+    const slotted = slot.assignedElements()[0] as HTMLImageElement;
+    expect(getComputedStyle(slotted).objectFit).to.equal('cover');
+  });
+});
