@@ -8,4 +8,16 @@ export {catalogs, matchLocale, resolveLocale, findLangTag, type ResolvedLocale} 
 export type {Strings, Frequency} from './i18n/strings.js';
 export {TOKENS, type TokenName} from './styles/tokens.js';
 export {widgetModules, type WidgetTag} from './widget-modules.js';
+export {IjmArticleCard, type ArticleCardVariant} from './components/article-card/article-card.component.js';
+export {IjmRelatedStories} from './components/related-stories/related-stories.component.js';
+export type {StoriesLoadEvent, StoriesErrorEvent, StoriesLoadDetail, StoriesErrorDetail} from './components/related-stories/events.js';
+export type {Story} from './data/story.js';
+export {FeedError, type FeedErrorReason} from './data/feed-error.js';
+export {parseFeed, detectFeed, type FeedFormat} from './data/parse-feed.js';
+export {parseJsonFeed} from './data/parse-json-feed.js';
+export {parseRss} from './data/parse-rss.js';
+export {parseAtom} from './data/parse-atom.js';
+export {parseWordPressPosts, type WordPressPost} from './data/parse-wordpress.js';
+export {fetchFeed, type FetchFeedOptions, type FeedResponse} from './data/fetch-feed.js';
+export {loadStories, clearStoriesCache} from './data/load-stories.js';
 export {VERSION} from './version.js';

@@ -7,6 +7,8 @@
  */
 export const widgetModules = {
   'ijm-widgets': 'provider',
+  'ijm-article-card': 'article-card',
+  'ijm-related-stories': 'related-stories',
 } as const satisfies Record<`ijm-${string}`, string>;
 
 export type WidgetTag = keyof typeof widgetModules;

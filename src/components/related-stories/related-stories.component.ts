@@ -1,0 +1,315 @@
+import {html, nothing, svg, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {IjmElement} from '../../internal/ijm-element.js';
+import {warnOnce} from '../../internal/warn.js';
+import {toSafeHttpUrl} from '../../data/url.js';
+import {toStories, type Story} from '../../data/story.js';
+import {storyUrlKey} from '../../data/story-url.js';
+import {FeedError} from '../../data/feed-error.js';
+import {loadStories} from '../../data/load-stories.js';
+import {DEFAULT_TIMEOUT} from '../../data/fetch-feed.js';
+import {storiesEvent} from './events.js';
+import {relatedStoriesStyles} from './related-stories.styles.js';
+
+type Status = 'idle' | 'loading' | 'loaded' | 'error';
+
+const DEFAULT_LIMIT = 4;
+const MAX_LIMIT = 24;
+const chevron = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M15 6l-6 6 6 6"/></svg>`;
+const chevronNext = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M9 6l6 6-6 6"/></svg>`;
+
+/** A story for each `<ijm-article-card>` child, from its attributes. */
+function storiesFromCards(host: Element): Story[] {
+  const cards = [...host.children].filter((el) => el.localName === 'ijm-article-card' && !el.hasAttribute('slot'));
+  return toStories(
+    cards.map((card) => {
+      const get = (name: string) => card.getAttribute(name) ?? undefined;
+      return {
+        url: get('href'),
+        title: get('heading'),
+        summary: get('summary'),
+        image: get('image'),
+        imageAlt: get('image-alt'),
+        date: get('date'),
+        kicker: get('kicker'),
+        protected: card.hasAttribute('protected'),
+      };
+    }),
+    document.baseURI,
+  );
+}
+
+/**
+ * @summary "You might also be interested in…": a row of story cards from a feed (JSON Feed, RSS, Atom, WordPress REST), a property or child cards.
+ *
+ * A rail that scrolls and snaps card by card on narrow screens, with previous
+ * and next buttons; a grid on wide ones. Before the feed arrives it shows
+ * `limit` skeleton cards in the space the stories will take, so nothing below
+ * it moves. When there is nothing to show it shows its `fallback` slot, or
+ * collapses to nothing.
+ *
+ * @slot - `<ijm-article-card>` elements to show instead of a feed (read from their attributes).
+ * @slot fallback - Shown instead of the rail when the feed fails or is empty. Without it the rail collapses.
+ *
+ * @csspart base - The labelled region.
+ * @csspart header - The row with the heading, the "see more" link and the buttons.
+ * @csspart heading - The heading.
+ * @csspart more-link - The "see more" link.
+ * @csspart controls - The previous/next buttons' group.
+ * @csspart previous-button - The "previous stories" button.
+ * @csspart next-button - The "next stories" button.
+ * @csspart track - The scrolling rail (a grid on wide screens).
+ * @csspart slide - Each card's slot in the rail.
+ * @csspart card - Each `<ijm-article-card>`; style its inside with `::part(card)` plus its own custom properties.
+ *
+ * @cssproperty [--ijm-rail-gap=1.25em] - Space between cards.
+ * @cssproperty [--ijm-rail-slide-width=min(80%, 18em)] - A card's width in the narrow, scrolling rail.
+ *
+ * @cssstate loading - The feed is on its way (skeleton cards show).
+ * @cssstate loaded - Stories show.
+ * @cssstate error - No stories to show (the fallback shows, or the rail collapses).
+ * @cssstate collapsed - Nothing shows at all (`display: none`).
+ *
+ * @event {StoriesLoadEvent} ijm-stories-load - The feed at `src` loaded; `detail: {stories, src}` (the stories shown).
+ * @event {StoriesErrorEvent} ijm-stories-error - The feed gave nothing to show; `detail: {error, src, message}` with `error.reason` (`network`, `timeout`, `http` + `error.status`, `too-large`, `unparseable`, `empty`, `unsafe-url`).
+ *
+ * @dependency ijm-article-card
+ *
+ * @example
+ * ```html
+ * <ijm-related-stories src="https://www.example.org/wp-json/wp/v2/posts?_embed&per_page=4" more-href="https://www.example.org/stories/"></ijm-related-stories>
+ * ```
+ */
+export class IjmRelatedStories extends IjmElement {
+  static override styles = relatedStoriesStyles;
+
+  /** Feed URL: JSON Feed 1.1, RSS 2.0, Atom 1.0 or WordPress REST `wp/v2/posts?_embed`, detected from the answer. Fetched without cookies. */
+  @property({reflect: true}) src?: string;
+
+  /** How many stories to show (1–24); space for this many is kept while loading. */
+  @property({type: Number, reflect: true}) limit = DEFAULT_LIMIT;
+
+  /** The heading. Default: the localised "You might also be interested in…". `heading=""` hides it visually; the region keeps the default name. */
+  @property({reflect: true}) heading?: string;
+
+  /** Level of the heading for assistive tech (2–5); the cards' headings are one below. */
+  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 2;
+
+  /** Where "see more" links to; without a safe `http(s)` URL there is no link. */
+  @property({attribute: 'more-href', reflect: true}) moreHref?: string;
+
+  /** Text of the "see more" link. Default: the localised "see more". */
+  @property({attribute: 'more-label', reflect: true}) moreLabel?: string;
+
+  /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
+  @property({reflect: true}) exclude?: string;
+
+  /** Milliseconds to wait for the feed before giving up. */
+  @property({type: Number, reflect: true}) timeout = DEFAULT_TIMEOUT;
+
+  /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
+  @property({attribute: false}) stories?: Story[];
+
+  @state() private status: Status = 'idle';
+  @state() private feedStories: Story[] = [];
+  @state() private childStories: Story[] = [];
+  @state() private atStart = true;
+  @state() private atEnd = true;
+
+  @query('.track') private track?: HTMLElement;
+
+  private internals = this.attachInternals();
+  private controller?: AbortController;
+  private observer?: MutationObserver;
+  private resizeObserver?: ResizeObserver;
+  /** `src` and `timeout` of the last load started, so each is loaded once. */
+  private loadKey?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childStories = storiesFromCards(this);
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => r.target !== this || r.type === 'childList')) this.childStories = storiesFromCards(this);
+    });
+    this.observer.observe(this, {childList: true, subtree: true, attributes: true});
+    // Reconnected while a load was cut short: start again.
+    if (this.hasUpdated && this.status === 'loading') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** Where the stories come from: the `stories` property, else child cards, else `src`. */
+  private get source(): 'property' | 'children' | 'feed' | 'none' {
+    if (this.stories) return 'property';
+    if (this.childStories.length) return 'children';
+    return this.src ? 'feed' : 'none';
+  }
+
+  private get limitValue(): number {
+    const limit = Math.floor(this.limit);
+    if (limit >= 1) return Math.min(limit, MAX_LIMIT);
+    const given = this.getAttribute('limit') ?? this.limit;
+    warnOnce('rail-limit', `<ijm-related-stories> limit="${given}" is not a number from 1 to ${MAX_LIMIT}; showing ${DEFAULT_LIMIT}.`);
+    return DEFAULT_LIMIT;
+  }
+
+  /** The stories to show: from the source, without excluded URLs, at most `limit`. */
+  private visibleStories(): Story[] {
+    const source = this.source;
+    const all =
+      source === 'property'
+        ? toStories(Array.isArray(this.stories) ? this.stories.map((s) => ({...s})) : [], document.baseURI)
+        : source === 'children'
+          ? this.childStories
+          : this.feedStories;
+    const excluded = new Set((this.exclude ?? location.href).split(/\s+/).map((url) => storyUrlKey(url)));
+    return all.filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
+  }
+
+  private load(): void {
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    const src = this.src!;
+    this.loadKey = `${src} ${this.timeout}`;
+    this.status = 'loading';
+    loadStories(src, {signal: controller.signal, timeout: this.timeout}).then(
+      (stories) => {
+        if (controller !== this.controller) return;
+        this.feedStories = stories;
+        const shown = this.visibleStories();
+        if (!shown.length) return this.fail(src, new FeedError('empty', {message: 'every story is excluded'}));
+        this.status = 'loaded';
+        this.updateComplete.then(() => this.dispatchEvent(storiesEvent('ijm-stories-load', {stories: shown, src})));
+      },
+      (error: unknown) => {
+        if (controller !== this.controller || controller.signal.aborted) return;
+        this.fail(src, error instanceof FeedError ? error : new FeedError('unparseable', {cause: error}));
+      },
+    );
+  }
+
+  private fail(src: string, error: FeedError): void {
+    this.status = 'error';
+    this.feedStories = [];
+    const {reason, status} = error;
+    warnOnce(`rail:${src}:${reason}`, `<ijm-related-stories> shows no stories from "${src}": ${reason}${status ? ` (HTTP ${status})` : ''}.`);
+    const message = reason === 'empty' ? this.strings.rail.empty : this.strings.rail.error;
+    this.dispatchEvent(storiesEvent('ijm-stories-error', {error, src, message}));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const source = this.source;
+    if (source === 'feed') {
+      if (this.loadKey !== `${this.src} ${this.timeout}`) this.load();
+    } else {
+      this.controller?.abort();
+      this.controller = this.loadKey = undefined;
+      this.status = source === 'none' ? 'idle' : 'loaded';
+    }
+    if (source === 'none') warnOnce('rail-no-source', '<ijm-related-stories> has nothing to show: give it src, a stories array or <ijm-article-card> children.');
+  }
+
+  protected override render() {
+    const {strings, status} = this;
+    const stories = status === 'loaded' ? this.visibleStories() : [];
+    const collapsed = status === 'idle' || (status !== 'loading' && !stories.length);
+    const fallback = collapsed && status === 'error' && this.querySelector(':scope > [slot="fallback"]');
+    for (const name of ['loading', 'loaded', 'error', 'collapsed'] as const) {
+      const on = name === 'collapsed' ? collapsed && !fallback : name === status || (name === 'error' && collapsed && status !== 'idle');
+      try {
+        if (on) this.internals.states.add(name);
+        else this.internals.states.delete(name);
+      } catch {
+        // CustomStateSet is missing in old browsers; the rail still renders nothing.
+      }
+    }
+    if (collapsed) return fallback ? html`<slot name="fallback"></slot>` : nothing;
+
+    const loading = status === 'loading';
+    const count = loading ? this.limitValue : stories.length;
+    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+    const heading = this.heading ?? strings.rail.heading;
+    const more = toSafeHttpUrl(this.moreHref);
+    return html`<section part="base" aria-labelledby="heading" aria-roledescription=${strings.rail.carousel} aria-busy=${loading ? 'true' : 'false'}>
+      <div part="header" class="header">
+        <div part="heading" id="heading" class="heading ${heading ? '' : 'visually-hidden'}" role="heading" aria-level=${level}>${heading || strings.rail.heading}</div>
+        ${more ? html`<a part="more-link" class="more" href=${more}>${this.moreLabel || strings.rail.seeMore}${chevronNext}</a>` : nothing}
+        <div part="controls" class="controls">
+          ${this.renderButton('previous', this.atStart || loading)} ${this.renderButton('next', this.atEnd || loading)}
+        </div>
+      </div>
+      <div part="track" id="track" class="track" @scroll=${this.updateScrollState}>
+        ${loading
+          ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading></ijm-article-card></div>`)
+          : stories.map(
+              (story, index) => html`<div part="slide" class="slide" role="group" aria-roledescription=${strings.rail.slide} aria-label=${strings.rail.position(index + 1, count)}>
+                <ijm-article-card
+                  part="card"
+                  .href=${story.url}
+                  .heading=${story.title}
+                  .summary=${story.summary}
+                  .image=${story.image}
+                  .imageAlt=${story.imageAlt ?? ''}
+                  .date=${story.date}
+                  .kicker=${story.kicker}
+                  .protected=${story.protected === true}
+                  .headingLevel=${level + 1}
+                ></ijm-article-card>
+              </div>`,
+            )}
+      </div>
+      <div class="visually-hidden" role="status">${loading ? strings.common.loading : ''}</div>
+    </section>`;
+  }
+
+  private renderButton(which: 'previous' | 'next', disabled: boolean) {
+    return html`<button
+      part="${which}-button"
+      type="button"
+      aria-label=${this.strings.rail[which]}
+      aria-controls="track"
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => this.scrollByPage(which === 'next' ? 1 : -1)}
+    >
+      ${which === 'next' ? chevronNext : chevron}
+    </button>`;
+  }
+
+  protected override updated(): void {
+    const track = this.track;
+    if (!track) return;
+    // Feed: as many columns as `limit`, so the skeleton and the stories have one width.
+    const columns = this.source === 'feed' ? this.limitValue : track.children.length;
+    track.style.setProperty('--_rail-columns', String(Math.min(columns, 4)));
+    if (!this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => this.updateScrollState());
+    }
+    this.resizeObserver.observe(track);
+    requestAnimationFrame(this.updateScrollState);
+  }
+
+  private updateScrollState = (): void => {
+    const track = this.track;
+    if (!track) return;
+    const scrolled = Math.abs(track.scrollLeft);
+    const atStart = scrolled < 2;
+    const atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
+    if (atStart !== this.atStart) this.atStart = atStart;
+    if (atEnd !== this.atEnd) this.atEnd = atEnd;
+  };
+
+  /** Scrolls the rail by one view, towards the next (`1`) or previous (`-1`) stories. */
+  private scrollByPage(direction: 1 | -1): void {
+    const track = this.track;
+    if (!track || (direction > 0 ? this.atEnd : this.atStart)) return;
+    const rtl = getComputedStyle(track).direction === 'rtl';
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    track.scrollBy({left: direction * (rtl ? -1 : 1) * track.clientWidth, behavior: reduce ? 'instant' : 'smooth'});
+  }
+}

@@ -1,0 +1,137 @@
+import {css} from 'lit';
+import {hostStyles} from '../../styles/host.js';
+
+export const relatedStoriesStyles = [
+  hostStyles,
+  css`
+    :host {
+      --_rail-gap: var(--ijm-rail-gap, 1.25em);
+      --_rail-slide-width: var(--ijm-rail-slide-width, min(80%, 18em));
+      /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
+      --_card-reserve: 1;
+      --_rail-columns: 4;
+      container-type: inline-size;
+    }
+    :host(:state(collapsed)) {
+      display: none;
+    }
+
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      min-height: 2.75em;
+      margin-block-end: 1em;
+    }
+    .heading {
+      flex: 1 1 12em;
+      margin: 0;
+      font-family: var(--_font-family-heading);
+      font-size: 1.5em;
+      font-weight: 700;
+      line-height: 1.25;
+      color: var(--_color-text);
+    }
+    .more {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3em;
+      min-height: 24px;
+      font-weight: 600;
+      color: var(--_color-primary);
+      text-decoration: underline;
+      text-decoration-thickness: 0.06em;
+      text-underline-offset: 0.2em;
+    }
+    .more:hover {
+      text-decoration-thickness: 0.12em;
+    }
+    .controls {
+      display: flex;
+      gap: 0.5em;
+      margin-inline-start: auto;
+    }
+    button {
+      display: grid;
+      place-items: center;
+      width: 2.75em;
+      height: 2.75em;
+      padding: 0;
+      border: 1px solid var(--_color-border);
+      border-radius: 50%;
+      background: var(--_color-surface);
+      color: var(--_color-primary);
+      font: inherit;
+      cursor: pointer;
+      transition: background-color 0.15s ease, color 0.15s ease;
+    }
+    button:hover:not([aria-disabled='true']) {
+      border-color: var(--_color-primary);
+      background: var(--_color-primary);
+      color: var(--_color-primary-contrast);
+    }
+    button[aria-disabled='true'] {
+      opacity: 0.4;
+      cursor: default;
+    }
+    button svg,
+    button ijm-icon,
+    .more svg,
+    .more ijm-icon {
+      width: 1.25em;
+      height: 1.25em;
+    }
+    .more svg,
+    .more ijm-icon {
+      width: 1em;
+      height: 1em;
+    }
+    :host(:dir(rtl)) button svg,
+    :host(:dir(rtl)) button ijm-icon,
+    :host(:dir(rtl)) .more svg,
+    :host(:dir(rtl)) .more ijm-icon {
+      transform: scaleX(-1);
+    }
+
+    /* Narrow: a horizontal rail that snaps to each card. */
+    .track {
+      display: flex;
+      gap: var(--_rail-gap);
+      margin: -0.5em;
+      padding: 0.5em;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x mandatory;
+      scroll-padding-inline: 0.5em;
+      scroll-behavior: smooth;
+      scrollbar-width: thin;
+    }
+    .slide {
+      display: flex;
+      flex: 0 0 var(--_rail-slide-width);
+      scroll-snap-align: start;
+    }
+    .slide > ijm-article-card {
+      flex: auto;
+      min-width: 0;
+    }
+
+    /* Wide: every card in view, in a grid. */
+    @container (min-width: 48em) {
+      .track {
+        display: grid;
+        grid-template-columns: repeat(var(--_rail-columns), minmax(0, 1fr));
+        overflow: visible;
+      }
+      .controls {
+        display: none;
+      }
+    }
+    @media (forced-colors: active) {
+      button[aria-disabled='true'] {
+        color: GrayText;
+      }
+    }
+  `,
+];

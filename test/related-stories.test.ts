@@ -1,0 +1,453 @@
+import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
+import {sendKeys, emulateMedia} from '@web/test-runner-commands';
+import '../src/components/related-stories/related-stories.js';
+import '../src/context/provider.js';
+import type {IjmRelatedStories} from '../src/components/related-stories/related-stories.component.js';
+import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
+import type {StoriesErrorEvent, StoriesLoadEvent} from '../src/components/related-stories/events.js';
+import {clearStoriesCache} from '../src/data/load-stories.js';
+import {catalogs} from '../src/i18n/locale.js';
+import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
+
+const SEED = '/test/fixtures/feeds/seed.json';
+const SEED_TITLES = [
+  'Does slavery still exist?',
+  'this is Nway’s story',
+  'IJM supports two Ukrainian survivors of trafficking',
+  'This International Women’s Day, we cannot ignore the exploitation risks facing Ukrainian women',
+];
+
+let run = 0;
+/** A feed URL no earlier test has loaded (the story cache lives for the page). */
+const fresh = (options: Parameters<typeof respondUrl>[0]) => `${respondUrl(options)}&run=${++run}`;
+const seedFeed = (delay = 0) => fresh({file: SEED, delay, type: 'application/feed+json'});
+
+const root = (el: IjmRelatedStories) => el.shadowRoot!;
+const cards = (el: IjmRelatedStories) => [...root(el).querySelectorAll<IjmArticleCard>('ijm-article-card')];
+const titles = (el: IjmRelatedStories) => cards(el).map((card) => card.heading);
+const button = (el: IjmRelatedStories, which: 'previous' | 'next') => root(el).querySelector<HTMLButtonElement>(`[part="${which}-button"]`)!;
+const track = (el: IjmRelatedStories) => root(el).querySelector<HTMLElement>('.track')!;
+
+/** Resolves when the rail shows stories (loaded before or after this call). */
+async function loaded(el: IjmRelatedStories): Promise<void> {
+  await waitUntil(() => cards(el).length > 0 && cards(el).every((card) => !card.loading), 'stories shown');
+  await Promise.all(cards(el).map((card) => card.updateComplete));
+}
+
+/** An event listener for a template (`@ijm-stories-load=${load.listener}`), attached before the rail connects. */
+function nextEvent<E extends Event>() {
+  let listener!: (event: E) => void;
+  const event = new Promise<E>((resolve) => (listener = resolve));
+  return {event, listener};
+}
+
+/** Every href/src in a shadow tree and the shadow trees inside it. */
+function urlsIn(node: ShadowRoot | Document): string[] {
+  const urls: string[] = [];
+  for (const el of node.querySelectorAll('*')) {
+    for (const name of ['href', 'src', 'srcset', 'action', 'formaction']) {
+      const value = el.getAttribute(name);
+      if (value !== null) urls.push(value);
+    }
+    if (el.shadowRoot) urls.push(...urlsIn(el.shadowRoot));
+  }
+  return urls;
+}
+
+function captureWarnings(): {warnings: string[]; restore: () => void} {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (message: string) => warnings.push(String(message));
+  return {warnings, restore: () => (console.warn = warn)};
+}
+
+describe('<ijm-related-stories>', () => {
+  beforeEach(async () => {
+    await resetServer();
+  });
+  afterEach(async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    delete (window as {__ijmHacked?: number}).__ijmHacked;
+    await emulateMedia({reducedMotion: 'no-preference'});
+  });
+
+  it('shows the feed’s stories as article cards in a labelled carousel region', async () => {
+    const load = nextEvent<StoriesLoadEvent>();
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${SEED} more-href="/stories/" @ijm-stories-load=${load.listener}></ijm-related-stories>`);
+    const event = await load.event;
+    await loaded(el);
+    expect(event.detail.src).to.equal(SEED);
+    expect(event.detail.stories.map((s) => s.title)).to.deep.equal(SEED_TITLES);
+    expect(titles(el)).to.deep.equal(SEED_TITLES);
+
+    const region = root(el).querySelector('section')!;
+    const heading = root(el).getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(heading.textContent).to.equal('You might also be interested in…');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
+    const slides = root(el).querySelectorAll('[role="group"]');
+    expect([...slides].map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
+    expect(slides[0].getAttribute('aria-roledescription')).to.equal('story');
+    expect(cards(el)[0].headingLevel).to.equal(3);
+    expect(cards(el)[1].protected).to.equal(true);
+    const more = root(el).querySelector<HTMLAnchorElement>('[part="more-link"]')!;
+    expect(more.textContent!.trim()).to.equal('see more');
+    expect(more.href).to.equal(new URL('/stories/', location.href).href);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows stories given as a property, dropping ones without a safe link', async () => {
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories
+      .stories=${[
+        {url: 'https://a.example/1', title: 'One', kicker: 'News'},
+        {url: 'javascript:alert(1)', title: 'Bad'},
+        {url: 'https://a.example/2', title: 'Two', image: 'data:image/png;base64,AAAA', protected: true},
+      ]}
+    ></ijm-related-stories>`);
+    await Promise.all(cards(el).map((c) => c.updateComplete));
+    expect(titles(el)).to.deep.equal(['One', 'Two']);
+    expect(cards(el)[0].kicker).to.equal('News');
+    expect(cards(el)[1].image).to.equal(undefined);
+    expect(urlsIn(root(el)).every((url) => /^https?:/.test(url))).to.be.true;
+  });
+
+  it('shows <ijm-article-card> children, and follows changes to them', async () => {
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${SEED}>
+      <ijm-article-card href="/one" heading="Child one"></ijm-article-card>
+      <ijm-article-card href="/two" heading="Child two" protected></ijm-article-card>
+    </ijm-related-stories>`);
+    expect(titles(el)).to.deep.equal(['Child one', 'Child two']);
+    expect(cards(el)[1].protected).to.equal(true);
+    el.querySelector('ijm-article-card')!.setAttribute('heading', 'Renamed');
+    await waitUntil(() => titles(el)[0] === 'Renamed', 'child change shown');
+    expect(await recordedRequests(SEED)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows at most `limit` stories, and keeps room for `limit` skeleton cards while loading', async () => {
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories limit="2" src=${seedFeed(200)}></ijm-related-stories>`);
+    const skeletons = cards(el);
+    expect(skeletons).to.have.length(2);
+    expect(skeletons.every((card) => card.loading)).to.be.true;
+    expect(root(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading…');
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    expect(titles(el)).to.deep.equal(SEED_TITLES.slice(0, 2));
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('');
+  });
+
+  it('treats a limit that is not a positive number as 4', async () => {
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories limit="lots" .stories=${[1, 2, 3, 4, 5].map((n) => ({url: `https://a.example/${n}`, title: `S${n}`}))}></ijm-related-stories>`);
+    expect(cards(el)).to.have.length(4);
+  });
+
+  it('leaves out the current page by default, whatever form its URL takes', async () => {
+    const here = new URL(location.href);
+    here.hash = 'comments';
+    here.searchParams.set('utm_source', 'newsletter');
+    const stories = [
+      {url: here.href, title: 'This very page'},
+      {url: 'https://a.example/other', title: 'Another story'},
+    ];
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories .stories=${stories}></ijm-related-stories>`);
+    expect(titles(el)).to.deep.equal(['Another story']);
+    el.exclude = '';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['This very page', 'Another story']);
+  });
+
+  it('leaves out the URLs in `exclude`', async () => {
+    const load = nextEvent<StoriesLoadEvent>();
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories
+      src=${SEED}
+      exclude=${`${new URL('/demo/stories/nways-story.html#top', location.href).href} /demo/stories/two-ukrainian-survivors.html?utm_medium=email`}
+      @ijm-stories-load=${load.listener}
+    ></ijm-related-stories>`);
+    const event = await load.event;
+    await loaded(el);
+    expect(titles(el)).to.deep.equal([SEED_TITLES[0], SEED_TITLES[3]]);
+    expect(event.detail.stories).to.have.length(2);
+  });
+
+  it('makes one request for two rails with the same src, loading at the same time or later', async () => {
+    clearStoriesCache();
+    const src = seedFeed(100);
+    const page = await fixture(html`<div>
+      <ijm-related-stories src=${src}></ijm-related-stories>
+      <ijm-related-stories src=${src} limit="2"></ijm-related-stories>
+    </div>`);
+    const [a, b] = page.querySelectorAll('ijm-related-stories');
+    await Promise.all([loaded(a), loaded(b)]);
+    const third = document.createElement('ijm-related-stories');
+    third.src = src;
+    page.append(third);
+    await loaded(third);
+    expect(titles(a)).to.have.length(4);
+    expect(titles(b)).to.have.length(2);
+    expect(titles(third)).to.have.length(4);
+    expect(await recordedRequests('/test-api/respond')).to.have.length(1);
+  });
+
+  const failures: Array<[string, () => string, string, number?]> = [
+    ['HTTP 500', () => fresh({status: 500, body: 'Internal error'}), 'http', 500],
+    ['a timeout', () => fresh({file: SEED, delay: 1500}), 'timeout'],
+    ['a 5 MB body', () => fresh({bytes: 5 * 1024 * 1024}), 'too-large'],
+    ['invalid XML', () => fresh({file: '/test/fixtures/feeds/invalid.xml', type: 'application/rss+xml'}), 'unparseable'],
+    ['an empty feed', () => fresh({file: '/test/fixtures/feeds/empty.json'}), 'empty'],
+    [
+      'a network failure',
+      () => {
+        const url = new URL(fresh({file: SEED}), location.href);
+        url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+        return url.href;
+      },
+      'network',
+    ],
+  ];
+  for (const [what, makeSrc, reason, status] of failures) {
+    it(`on ${what}: reports "${reason}", collapses without a box, warns once`, async () => {
+      const src = makeSrc();
+      const {warnings, restore} = captureWarnings();
+      try {
+        const timeout = reason === 'timeout' ? 300 : 5000;
+        const first = nextEvent<StoriesErrorEvent>();
+        const second = nextEvent<StoriesErrorEvent>();
+        const page = await fixture<HTMLElement>(html`<div>
+          <ijm-related-stories src=${src} timeout=${timeout} @ijm-stories-error=${first.listener}></ijm-related-stories>
+          <ijm-related-stories src=${src} timeout=${timeout} @ijm-stories-error=${second.listener}></ijm-related-stories>
+          <p>Partner content</p>
+        </div>`);
+        const el = page.querySelector('ijm-related-stories')!;
+        const [event] = await Promise.all([first.event, second.event]);
+        expect(event.detail.error.reason).to.equal(reason);
+        expect(event.detail.error.status).to.equal(status);
+        expect(event.detail.src).to.equal(src);
+        expect(event.detail.message).to.equal(reason === 'empty' ? catalogs.en.rail.empty : catalogs.en.rail.error);
+        await el.updateComplete;
+        expect(el.matches(':state(collapsed)')).to.be.true;
+        expect(el.getBoundingClientRect().height).to.equal(0);
+        expect(getComputedStyle(el).display).to.equal('none');
+        expect(root(el).childElementCount).to.equal(0);
+        expect(page.querySelector('p')!.textContent).to.equal('Partner content');
+        expect(warnings.filter((w) => w.includes(src))).to.have.length(1);
+        await expect(page).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+  }
+
+  it('shows its fallback slot on error', async () => {
+    const error = nextEvent<StoriesErrorEvent>();
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${fresh({status: 404})} @ijm-stories-error=${error.listener}>
+      <p slot="fallback">More stories on <a href="https://www.ijm.org/stories">ijm.org</a></p>
+    </ijm-related-stories>`);
+    await error.event;
+    await el.updateComplete;
+    expect(el.matches(':state(error)')).to.be.true;
+    const slot = root(el).querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('More stories on ijm.org');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(cards(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports an unsafe src without fetching it', async () => {
+    const error = nextEvent<StoriesErrorEvent>();
+    await fixture<IjmRelatedStories>(html`<ijm-related-stories src="javascript:alert(1)" @ijm-stories-error=${error.listener}></ijm-related-stories>`);
+    expect((await error.event).detail.error.reason).to.equal('unsafe-url');
+  });
+
+  it('collapses when every story is excluded, reporting "empty"', async () => {
+    const error = nextEvent<StoriesErrorEvent>();
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories
+      src=${seedFeed()}
+      exclude="/demo/stories/does-slavery-still-exist.html /demo/stories/nways-story.html /demo/stories/two-ukrainian-survivors.html /demo/stories/international-womens-day.html"
+      @ijm-stories-error=${error.listener}
+    ></ijm-related-stories>`);
+    expect((await error.event).detail.error.reason).to.equal('empty');
+    await el.updateComplete;
+    expect(el.matches(':state(collapsed)')).to.be.true;
+  });
+
+  it('as a bare tag, shows nothing and says why once', async () => {
+    const {warnings, restore} = captureWarnings();
+    try {
+      const page = await fixture(html`<div><ijm-related-stories></ijm-related-stories><ijm-related-stories></ijm-related-stories></div>`);
+      const el = page.querySelector('ijm-related-stories')!;
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(el.matches(':state(collapsed)')).to.be.true;
+      expect(warnings.filter((w) => w.includes('nothing to show'))).to.have.length(1);
+    } finally {
+      restore();
+    }
+  });
+
+  for (const [name, file] of [
+    ['JSON Feed', '/test/fixtures/feeds/hostile.json'],
+    ['RSS', '/test/fixtures/feeds/hostile.xml'],
+  ]) {
+    it(`renders a hostile ${name} feed as text: nothing runs, no unsafe URL, the page intact`, async () => {
+      const page = await fixture<HTMLElement>(html`<div><ijm-related-stories src=${fresh({file})}></ijm-related-stories><p id="intact">Partner content</p></div>`);
+      const el = page.querySelector('ijm-related-stories')!;
+      await loaded(el);
+      await new Promise((r) => setTimeout(r, 100));
+      expect((window as {__ijmHacked?: number}).__ijmHacked).to.equal(undefined);
+      const urls = urlsIn(root(el));
+      expect(urls.length).to.be.greaterThan(0);
+      for (const url of urls) expect(url, url).to.match(/^https?:\/\//);
+      for (const card of cards(el)) {
+        expect(card.shadowRoot!.querySelector('script, iframe, [onerror], [onload], [onclick], b, svg [onload]')).to.equal(null);
+      }
+      expect(document.getElementById('intact')!.textContent).to.equal('Partner content');
+      expect(document.querySelectorAll('body script:not([type="module"])').length).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const width of [1000, 320]) {
+    it(`keeps its height while loading, so nothing below moves (${width}px wide)`, async () => {
+      const page = await fixture<HTMLElement>(html`<div style="width: ${width}px">
+        <ijm-related-stories src=${seedFeed(400)}></ijm-related-stories>
+        <p>Below the rail</p>
+      </div>`);
+      const el = page.querySelector('ijm-related-stories')!;
+      const below = page.querySelector('p')!;
+      await el.updateComplete;
+      await nextFrame();
+      const before = {height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top};
+      expect(cards(el).every((c) => c.loading)).to.be.true;
+      expect(before.height).to.be.greaterThan(200);
+      await loaded(el);
+      await nextFrame();
+      expect(cards(el).some((c) => c.loading)).to.be.false;
+      expect(el.getBoundingClientRect().height).to.equal(before.height);
+      expect(below.getBoundingClientRect().top).to.equal(before.below);
+    });
+  }
+
+  it('is a grid with every card in view on wide screens (no buttons), a rail on narrow ones', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 1000px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
+    const el = page.querySelector('ijm-related-stories')!;
+    await loaded(el);
+    expect(getComputedStyle(track(el)).display).to.equal('grid');
+    expect(getComputedStyle(root(el).querySelector('.controls')!).display).to.equal('none');
+    page.style.width = '320px';
+    await nextFrame();
+    expect(getComputedStyle(track(el)).display).to.equal('flex');
+    expect(getComputedStyle(track(el)).scrollSnapType).to.contain('x mandatory');
+    expect(track(el).scrollWidth).to.be.greaterThan(track(el).clientWidth);
+  });
+
+  it('is operable by keyboard: previous/next buttons scroll the rail and are disabled at the ends', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    const page = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <button id="before">before</button>
+      <ijm-related-stories src=${SEED}></ijm-related-stories>
+    </div>`);
+    const el = page.querySelector('ijm-related-stories')!;
+    await loaded(el);
+    await nextFrame();
+    const previous = button(el, 'previous');
+    const next = button(el, 'next');
+    expect(previous.getAttribute('aria-label')).to.equal('Previous stories');
+    expect(next.getAttribute('aria-controls')).to.equal('track');
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    expect(next.getAttribute('aria-disabled')).to.equal('false');
+
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(root(el).activeElement).to.equal(previous);
+    await sendKeys({press: 'Tab'});
+    expect(root(el).activeElement).to.equal(next);
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => previous.getAttribute('aria-disabled') === 'false', 'previous enabled after scrolling');
+    expect(track(el).scrollLeft).to.be.greaterThan(0);
+    for (let i = 0; i < 5; i++) await sendKeys({press: 'Space'});
+    await waitUntil(() => next.getAttribute('aria-disabled') === 'true', 'next disabled at the end');
+    // Focus stays on the disabled button, and pressing it again does nothing.
+    expect(root(el).activeElement).to.equal(next);
+    const end = track(el).scrollLeft;
+    await sendKeys({press: 'Enter'});
+    await nextFrame();
+    expect(track(el).scrollLeft).to.equal(end);
+    await sendKeys({press: 'Shift+Tab'});
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => track(el).scrollLeft < end, 'previous scrolls back');
+
+    // Tabbing on reaches the cards' links.
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
+    const focused = root(el).activeElement as IjmArticleCard;
+    expect(focused.localName).to.equal('ijm-article-card');
+    expect(focused.shadowRoot!.activeElement!.localName).to.equal('a');
+    await expect(el).to.be.accessible();
+  });
+
+  it('works right to left: next scrolls leftwards and the arrows are mirrored', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 320px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
+    const el = page.querySelector('ijm-related-stories')!;
+    await loaded(el);
+    await nextFrame();
+    const next = button(el, 'next');
+    expect(getComputedStyle(next.querySelector('svg, ijm-icon')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    const trackBox = track(el).getBoundingClientRect();
+    const firstCard = cards(el)[0].getBoundingClientRect();
+    expect(Math.round(firstCard.right)).to.be.closeTo(Math.round(trackBox.right - 8), 2);
+    next.click();
+    await waitUntil(() => button(el, 'previous').getAttribute('aria-disabled') === 'false', 'previous enabled');
+    expect(track(el).scrollLeft).to.be.lessThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['en', 'ro', 'uk', 'bg']) {
+    it(`speaks ${lang}: heading, "see more", buttons, slide labels`, async () => {
+      const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories lang=${lang} more-href="/more" .stories=${[{url: 'https://a.example/1', title: 'One'}]}></ijm-related-stories>`);
+      const strings = catalogs[lang].rail;
+      expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal(strings.heading);
+      expect(root(el).querySelector('[part="more-link"]')!.textContent!.trim()).to.equal(strings.seeMore);
+      expect(button(el, 'next').getAttribute('aria-label')).to.equal(strings.next);
+      expect(button(el, 'previous').getAttribute('aria-label')).to.equal(strings.previous);
+      expect(root(el).querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal(strings.position(1, 1));
+      expect(root(el).querySelector('section')!.getAttribute('aria-roledescription')).to.equal(strings.carousel);
+      await cards(el)[0].updateComplete;
+      expect(cards(el)[0].shadowRoot!.querySelector('.kicker')!.textContent).to.equal(catalogs[lang].card.kicker);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('uses the provider’s locale, and its own heading, more-label and heading level', async () => {
+    const page = await fixture(html`<ijm-widgets locale="bg"><ijm-related-stories heading="Още истории" heading-level="3" more-href="/m" more-label="Всички" .stories=${[{url: 'https://a.example/1', title: 'One'}]}></ijm-related-stories></ijm-widgets>`);
+    const el = page.querySelector('ijm-related-stories')!;
+    await el.updateComplete;
+    const heading = root(el).querySelector('[part="heading"]')!;
+    expect(heading.textContent).to.equal('Още истории');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(cards(el)[0].headingLevel).to.equal(4);
+    expect(root(el).querySelector('[part="more-link"]')!.textContent!.trim()).to.equal('Всички');
+    expect(button(el, 'next').getAttribute('aria-label')).to.equal(catalogs.bg.rail.next);
+  });
+
+  it('drops an unsafe more-href', async () => {
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories more-href="javascript:alert(1)" .stories=${[{url: 'https://a.example/1', title: 'One'}]}></ijm-related-stories>`);
+    expect(root(el).querySelector('[part="more-link"]')).to.equal(null);
+  });
+
+  it('stops loading when removed, and loads again when put back', async () => {
+    const src = seedFeed(200);
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${src}></ijm-related-stories>`);
+    const parent = el.parentElement!;
+    let events = 0;
+    el.addEventListener('ijm-stories-load', () => events++);
+    el.addEventListener('ijm-stories-error', () => events++);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(events).to.equal(0);
+    parent.append(el);
+    await loaded(el);
+    expect(titles(el)).to.deep.equal(SEED_TITLES);
+  });
+});
