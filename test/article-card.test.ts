@@ -109,8 +109,8 @@ describe('<ijm-article-card>', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings.filter((w) => w.includes('unsafe href'))).to.have.length(4);
-    expect(warnings.filter((w) => w.includes('unsafe image'))).to.have.length(4);
+    expect(warnings.filter((w) => w.includes('ignores href'))).to.have.length(4);
+    expect(warnings.filter((w) => w.includes('ignores image'))).to.have.length(4);
   });
 
   it('renders a heading, kicker and summary as text, never markup', async () => {

@@ -12,6 +12,7 @@ const shieldIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor
 const placeholderIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M4 5h16v14H4z"/><path d="M7 9h10M7 12.5h10M7 16h6"/></svg>`;
 
 /**
+ * @tag ijm-article-card
  * @summary One story: image, kicker, heading, summary and date, the whole card one link.
  *
  * @slot image - Your own image instead of `image`, e.g. `<img slot="image" srcset="…" sizes="…" alt="">`. It fills the fixed aspect-ratio box.
@@ -64,7 +65,7 @@ export class IjmArticleCard extends IjmElement {
   @property({reflect: true}) date?: string;
 
   /** Layout: image above the text (`vertical`) or beside it (`horizontal`). */
-  @property({reflect: true}) variant: ArticleCardVariant = 'vertical';
+  @property({reflect: true}) variant: 'vertical' | 'horizontal' = 'vertical';
 
   /** A password-protected story: shows a shield mark and says "Protected story" to assistive tech. */
   @property({type: Boolean, reflect: true}) protected = false;
@@ -82,6 +83,12 @@ export class IjmArticleCard extends IjmElement {
     if (changed.has('image')) this.imageFailed = false;
   }
 
+  /** `value`, the checked form of attribute `name`; warns once when the attribute was given but refused. */
+  private checked(name: 'href' | 'image' | 'date', value: string | undefined): string | undefined {
+    if (this[name] && !value) warnOnce(`card-${name}:${this[name]}`, `<ijm-article-card> ignores ${name}="${this[name]}".`);
+    return value;
+  }
+
   protected override render() {
     const {strings} = this;
     if (this.loading) {
@@ -97,19 +104,16 @@ export class IjmArticleCard extends IjmElement {
         </div>
       </div>`;
     }
-    const href = toSafeHttpUrl(this.href);
-    if (this.href && !href) warnOnce(`card-href:${this.href}`, `<ijm-article-card> ignores the unsafe href "${this.href}".`);
-    const image = this.imageFailed ? undefined : toSafeHttpUrl(this.image);
-    if (this.image && !toSafeHttpUrl(this.image)) warnOnce(`card-image:${this.image}`, `<ijm-article-card> ignores the unsafe image "${this.image}".`);
+    const href = this.checked('href', toSafeHttpUrl(this.href));
+    const image = this.checked('image', toSafeHttpUrl(this.image));
+    const iso = this.checked('date', toIsoDate(this.date));
     const kicker = this.kicker ?? strings.card.kicker;
-    const iso = toIsoDate(this.date);
-    if (this.date && !iso) warnOnce(`card-date:${this.date}`, `<ijm-article-card> ignores the date "${this.date}": use ISO 8601, e.g. 2024-03-08.`);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const heading = html`${this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing}${this.heading}`;
     return html`<article part="base" class="card">
       <div part="media" class="media">
         <slot name="image">
-          ${image
+          ${image && !this.imageFailed
             ? html`<img part="image" src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`
             : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`}
         </slot>

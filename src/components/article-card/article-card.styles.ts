@@ -232,27 +232,5 @@ export const articleCardStyles = [
         background-position: -150% 0;
       }
     }
-    @media (prefers-reduced-motion: reduce) {
-      .skeleton .media,
-      .skeleton .bar {
-        animation: none;
-      }
-      .card,
-      img {
-        transition: none;
-      }
-      .card:has(a:hover),
-      .card:has(a:hover) img {
-        transform: none;
-      }
-    }
-    @media (forced-colors: active) {
-      .card {
-        border-color: CanvasText;
-      }
-      a:focus-visible::after {
-        outline-color: Highlight;
-      }
-    }
   `,
 ];

@@ -7,7 +7,6 @@ import {toStories, type Story} from '../../data/story.js';
 import {storyUrlKey} from '../../data/story-url.js';
 import {FeedError} from '../../data/feed-error.js';
 import {loadStories} from '../../data/load-stories.js';
-import {DEFAULT_TIMEOUT} from '../../data/fetch-feed.js';
 import {storiesEvent} from './events.js';
 import {relatedStoriesStyles} from './related-stories.styles.js';
 
@@ -40,6 +39,7 @@ function storiesFromCards(host: Element): Story[] {
 }
 
 /**
+ * @tag ijm-related-stories
  * @summary "You might also be interested in…": a row of story cards from a feed (JSON Feed, RSS, Atom, WordPress REST), a property or child cards.
  *
  * A rail that scrolls and snaps card by card on narrow screens, with previous
@@ -87,7 +87,7 @@ export class IjmRelatedStories extends IjmElement {
   @property({reflect: true}) src?: string;
 
   /** How many stories to show (1–24); space for this many is kept while loading. */
-  @property({type: Number, reflect: true}) limit = DEFAULT_LIMIT;
+  @property({type: Number, reflect: true}) limit = 4;
 
   /** The heading. Default: the localised "You might also be interested in…". `heading=""` hides it visually; the region keeps the default name. */
   @property({reflect: true}) heading?: string;
@@ -105,7 +105,7 @@ export class IjmRelatedStories extends IjmElement {
   @property({reflect: true}) exclude?: string;
 
   /** Milliseconds to wait for the feed before giving up. */
-  @property({type: Number, reflect: true}) timeout = DEFAULT_TIMEOUT;
+  @property({type: Number, reflect: true}) timeout = 8000;
 
   /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
   @property({attribute: false}) stories?: Story[];

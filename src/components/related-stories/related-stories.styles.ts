@@ -128,10 +128,5 @@ export const relatedStoriesStyles = [
         display: none;
       }
     }
-    @media (forced-colors: active) {
-      button[aria-disabled='true'] {
-        color: GrayText;
-      }
-    }
   `,
 ];
