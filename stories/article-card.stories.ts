@@ -1,0 +1,119 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import '../src/components/article-card/article-card.js';
+import {seedStories} from './seed-stories.js';
+
+interface Args {
+  href: string;
+  heading: string;
+  summary: string;
+  image: string;
+  'image-alt': string;
+  kicker?: string;
+  date: string;
+  variant: 'vertical' | 'horizontal';
+  protected: boolean;
+  loading: boolean;
+  'heading-level': number;
+}
+
+const [questions, nway, survivors, womensDay] = seedStories;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Article card',
+  component: 'ijm-article-card',
+  tags: ['autodocs'],
+  argTypes: {
+    variant: {control: 'inline-radio', options: ['vertical', 'horizontal']},
+    'heading-level': {control: {type: 'number', min: 2, max: 6}},
+  },
+  args: {
+    href: questions.url,
+    heading: questions.title,
+    summary: questions.summary!,
+    image: questions.image!,
+    'image-alt': '',
+    date: '2024-01-15',
+    variant: 'vertical',
+    protected: false,
+    loading: false,
+    'heading-level': 3,
+  },
+  render: (args) => html`<div class="sb-card-frame">
+    <ijm-article-card
+      href=${args.href || nothing}
+      heading=${args.heading}
+      summary=${args.summary || nothing}
+      image=${args.image || nothing}
+      image-alt=${args['image-alt']}
+      kicker=${args.kicker ?? nothing}
+      date=${args.date || nothing}
+      variant=${args.variant}
+      heading-level=${args['heading-level']}
+      ?protected=${args.protected}
+      ?loading=${args.loading}
+    ></ijm-article-card>
+  </div>`,
+  decorators: [(story) => html`<style>.sb-card-frame{max-width:20rem}.sb-card-frame:has([variant='horizontal']){max-width:40rem}</style>${story()}`],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One story. The heading’s link is stretched over the whole card, so the card is one link with one focus ring. The image lazy-loads into a fixed aspect-ratio box, so nothing moves when it arrives. Feed text is always shown as text, never as markup; `href` and `image` must be `http(s)` URLs or they are dropped.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const Protected: Story = {
+  args: {href: nway.url, heading: nway.title, summary: nway.summary!, image: nway.image!, protected: true, date: ''},
+};
+
+export const WithoutImage: Story = {
+  name: 'Without image (placeholder)',
+  args: {href: survivors.url, heading: survivors.title, summary: '', image: '', date: '2024-03-05'},
+};
+
+export const LongHeading: Story = {
+  name: 'Long heading (clamped)',
+  args: {
+    href: womensDay.url,
+    heading: `${womensDay.title}, and what partners in Romania and Bulgaria are doing about it`,
+    summary: womensDay.summary!,
+    image: womensDay.image!,
+    date: '2024-03-08',
+  },
+};
+
+export const Loading: Story = {
+  name: 'Loading skeleton',
+  args: {loading: true},
+};
+
+export const Horizontal: Story = {
+  args: {variant: 'horizontal', href: survivors.url, heading: survivors.title, summary: 'Two women who fled the war were recruited with false job offers.', image: survivors.image!, kicker: 'News'},
+};
+
+export const HorizontalLoading: Story = {
+  name: 'Horizontal, loading',
+  args: {variant: 'horizontal', loading: true},
+};
+
+export const UnsafeLink: Story = {
+  name: 'Unsafe href and image (dropped)',
+  args: {href: 'javascript:alert(1)', image: 'data:image/svg+xml,<svg/>', heading: 'A card whose link and image were refused'},
+  parameters: {docs: {description: {story: 'Anything but an `http(s)` URL is dropped: the card is not a link, the placeholder shows, and the console says so once.'}}},
+};
+
+export const SlottedResponsiveImage: Story = {
+  name: 'Your own responsive image (slot)',
+  render: () => html`<div class="sb-card-frame">
+    <ijm-article-card href=${nway.url} heading=${nway.title} summary=${nway.summary!} protected>
+      <img slot="image" src=${nway.image!} srcset=${`${nway.image!} 1x, ${nway.image!} 2x`} sizes="20rem" alt="" />
+    </ijm-article-card>
+  </div>`,
+};

@@ -1,0 +1,101 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import '../src/components/related-stories/related-stories.js';
+import {BROKEN_FEED_URL, FEED_URL, SLOW_FEED_URL, seedStories} from './seed-stories.js';
+
+interface Args {
+  src: string;
+  limit: number;
+  heading?: string;
+  'more-href': string;
+  'more-label'?: string;
+  exclude?: string;
+  timeout: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Related stories',
+  component: 'ijm-related-stories',
+  tags: ['autodocs'],
+  args: {
+    src: FEED_URL,
+    limit: 4,
+    'more-href': 'https://www.ijm.org/stories',
+    timeout: 8000,
+  },
+  argTypes: {
+    src: {control: 'select', options: [FEED_URL, SLOW_FEED_URL, BROKEN_FEED_URL]},
+    limit: {control: {type: 'number', min: 1, max: 24}},
+  },
+  render: (args) => html`<ijm-related-stories
+    src=${args.src}
+    limit=${args.limit}
+    heading=${args.heading ?? nothing}
+    more-href=${args['more-href'] || nothing}
+    more-label=${args['more-label'] ?? nothing}
+    exclude=${args.exclude ?? nothing}
+    timeout=${args.timeout}
+  ></ijm-related-stories>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The rail under a partner’s article. It reads JSON Feed, RSS, Atom or WordPress REST (`/wp-json/wp/v2/posts?_embed`) from `src`, or takes `stories` or `<ijm-article-card>` children. While the feed loads, skeleton cards hold the space; on error it shows its `fallback` slot or collapses. The feeds in these stories are stand-ins answered inside Storybook.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const FromFeed: Story = {name: 'From a feed (the seed’s stories)'};
+
+export const Loading: Story = {
+  name: 'Loading (skeleton)',
+  args: {src: SLOW_FEED_URL, timeout: 3_600_000},
+};
+
+export const ErrorWithFallback: Story = {
+  name: 'Error, with a fallback',
+  args: {src: BROKEN_FEED_URL},
+  render: (args) => html`<ijm-related-stories src=${args.src}>
+    <p slot="fallback">More stories from the field on <a href="https://www.ijm.org/stories">ijm.org/stories</a>.</p>
+  </ijm-related-stories>`,
+};
+
+export const ErrorCollapsed: Story = {
+  name: 'Error, no fallback (collapses)',
+  args: {src: BROKEN_FEED_URL},
+  render: (args) => html`<p>Partner text above.</p>
+    <ijm-related-stories src=${args.src}></ijm-related-stories>
+    <p>Partner text below: nothing between them, not even an empty box.</p>`,
+};
+
+export const FromProperty: Story = {
+  name: 'From the stories property',
+  render: () => html`<ijm-related-stories .stories=${seedStories} more-href="https://www.ijm.org/stories"></ijm-related-stories>`,
+};
+
+export const FromChildren: Story = {
+  name: 'From child cards',
+  render: () => html`<ijm-related-stories limit="3">
+    ${seedStories.slice(0, 3).map(
+      (s) => html`<ijm-article-card href=${s.url} heading=${s.title} summary=${s.summary ?? nothing} image=${s.image ?? nothing} ?protected=${s.protected}></ijm-article-card>`,
+    )}
+  </ijm-related-stories>`,
+};
+
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  render: () => html`<div dir="rtl"><ijm-related-stories .stories=${seedStories} more-href="https://www.ijm.org/stories"></ijm-related-stories></div>`,
+};
+
+export const NarrowViewport: Story = {
+  name: 'Narrow viewport (scrolling rail)',
+  globals: {viewport: {value: 'phone', isRotated: false}},
+};
+
+export const Eight: Story = {
+  name: 'Limit 8 (two rows on wide screens)',
+  render: () => html`<ijm-related-stories .stories=${[...seedStories, ...seedStories].map((s, i) => ({...s, url: `${s.url}?n=${i}`}))} limit="8"></ijm-related-stories>`,
+};
