@@ -1,0 +1,1 @@
+export {builtinIcons} from '../src/components/icon/icon-set.generated.ts';

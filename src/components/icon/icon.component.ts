@@ -1,0 +1,90 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {iconStyles} from './icon.styles.js';
+import {IjmIconErrorEvent} from './events.js';
+import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
+import {warnOnce} from '../../internal/warn.js';
+import {VERSION} from '../../version.js';
+
+/**
+ * @summary An icon from the charity site's set (Tabler Icons artwork), or one added with `registerIcon()`.
+ * Sized by the surrounding font size and coloured by the surrounding text colour.
+ *
+ * Extends `LitElement`, not `IjmElement`: an icon has no text, locale or
+ * provider settings, and a page may hold hundreds of them.
+ *
+ * @csspart svg - The drawn `<svg>`.
+ *
+ * @cssproperty [--ijm-icon-size=1em] - Width and height of the icon; by default the surrounding font size.
+ *
+ * @event {IjmIconErrorEvent} ijm-icon-error - `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing.
+ *
+ * @example
+ * ```html
+ * <ijm-icon name="facebook" label="Facebook"></ijm-icon>
+ * <button><ijm-icon name="close"></ijm-icon> Close</button>
+ * ```
+ */
+export class IjmIcon extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = iconStyles;
+
+  /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
+  @property({reflect: true}) name = '';
+
+  /**
+   * Accessible name. Set it when the icon alone carries meaning; it then has
+   * `role="img"`. Without it the icon is decorative and hidden from assistive tech.
+   */
+  @property({reflect: true}) label = '';
+
+  private stopListening?: () => void;
+  private reportedName?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onIconRegistered((name) => {
+      if (name === normalizeIconName(this.name)) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('label')) return;
+    const labelled = this.label.trim() !== '';
+    if (labelled) {
+      this.setAttribute('role', 'img');
+      this.setAttribute('aria-label', this.label);
+      this.removeAttribute('aria-hidden');
+    } else {
+      this.removeAttribute('role');
+      this.removeAttribute('aria-label');
+      this.setAttribute('aria-hidden', 'true');
+    }
+  }
+
+  protected override updated(): void {
+    const key = normalizeIconName(this.name);
+    if (!key || findIcon(key)) {
+      this.reportedName = undefined;
+    } else if (this.reportedName !== key) {
+      this.reportedName = key;
+      warnOnce(`icon:${key}`, `<ijm-icon name="${this.name}">: no such icon. Use a built-in name or registerIcon().`);
+      this.dispatchEvent(new IjmIconErrorEvent(this.name));
+    }
+  }
+
+  protected override render() {
+    const icon = findIcon(this.name);
+    if (!icon) return nothing;
+    const mirror = icon.mirror ? 'mirror' : '';
+    return 'd' in icon
+      ? html`<svg part="svg" class="${icon.filled ? '' : 'stroked'} ${mirror}" viewBox="0 0 24 24"><path d=${icon.d}></path></svg>`
+      : html`<svg part="svg" class=${mirror} viewBox=${icon.viewBox}>${icon.shapes.cloneNode(true)}</svg>`;
+  }
+}

@@ -1,0 +1,35 @@
+import {css} from 'lit';
+
+/**
+ * No `hostStyles` here on purpose: an icon takes its size from the
+ * surrounding text (`1em`) and its colour from it (`currentColor`), so it
+ * must not reset `font-size` or `color` on its host.
+ */
+export const iconStyles = css`
+  :host {
+    display: inline-block;
+    flex: none;
+    width: var(--ijm-icon-size, 1em);
+    height: var(--ijm-icon-size, 1em);
+    vertical-align: -0.125em;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    fill: currentColor;
+  }
+  .stroked {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  :host(:dir(rtl)) .mirror {
+    transform: scaleX(-1);
+  }
+`;
