@@ -44,6 +44,7 @@ export class IjmIcon extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.requestUpdate(); // an icon registered while this one was off the page
     this.stopListening = onIconRegistered((name) => {
       if (name === normalizeIconName(this.name)) this.requestUpdate();
     });
