@@ -2,7 +2,7 @@ import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import '../src/components/icon/icon.js';
 import type {IjmIcon} from '../src/components/icon/icon.component.js';
 import {iconNames} from '../src/components/icon/icon-names.js';
-import {builtinIcons} from '../src/components/icon/icon-set.generated.js';
+import {builtinIcons} from '../src/components/icon/icon-data.generated.js';
 
 // The first line of the seed page, as the site spells the names.
 const SITE_NAMES = (

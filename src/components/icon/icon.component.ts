@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {iconStyles} from './icon.styles.js';
 import {IjmIconErrorEvent} from './events.js';
 import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
@@ -26,18 +25,29 @@ import {VERSION} from '../../version.js';
  * ```
  */
 export class IjmIcon extends LitElement {
-  static readonly version = VERSION;
+  // Static getters rather than static fields (which compile to assignments after the
+  // class): the class stays free of side effects, so a bundle that imports only icon
+  // data from a shared chunk can drop it. No decorators, to stay under 1 KB over Lit.
+  static get version(): string {
+    return VERSION;
+  }
 
-  static override styles = iconStyles;
+  static override get styles() {
+    return iconStyles();
+  }
+
+  static override get properties() {
+    return {name: {reflect: true}, label: {reflect: true}};
+  }
 
   /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
-  @property({reflect: true}) name = '';
+  name = '';
 
   /**
    * Accessible name. Set it when the icon alone carries meaning; it then has
    * `role="img"`. Without it the icon is decorative and hidden from assistive tech.
    */
-  @property({reflect: true}) label = '';
+  label = '';
 
   private stopListening?: () => void;
   private reportedName?: string;
@@ -75,7 +85,7 @@ export class IjmIcon extends LitElement {
       this.reportedName = undefined;
     } else if (this.reportedName !== key) {
       this.reportedName = key;
-      warnOnce(`icon:${key}`, `<ijm-icon name="${this.name}">: no such icon. Use a built-in name or registerIcon().`);
+      warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
       this.dispatchEvent(new IjmIconErrorEvent(this.name));
     }
   }

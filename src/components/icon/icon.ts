@@ -1,6 +1,6 @@
 import {IjmIcon} from './icon.component.js';
 import {addBuiltinIcons} from './registry.js';
-import {builtinIcons} from './icon-set.generated.js';
+import {builtinIcons} from './icon-data.generated.js';
 import {define} from '../../internal/define.js';
 
 export {IjmIcon};

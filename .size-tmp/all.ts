@@ -1,1 +1,0 @@
-export {builtinIcons} from '../src/components/icon/icon-set.generated.ts';
