@@ -5,12 +5,15 @@ import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
 import {warnOnce} from '../../internal/warn.js';
 import {VERSION} from '../../version.js';
 
+// Extends `LitElement`, not `IjmElement`: an icon has no text, locale or provider
+// settings, and a page may hold hundreds of them.
 /**
- * @summary An icon from the charity site's set (Tabler Icons artwork), or one added with `registerIcon()`.
- * Sized by the surrounding font size and coloured by the surrounding text colour.
+ * Inline SVG in a shadow root, 1em square, drawn in `currentColor`. Icons that point
+ * along the reading direction mirror in right-to-left text.
  *
- * Extends `LitElement`, not `IjmElement`: an icon has no text, locale or
- * provider settings, and a page may hold hundreds of them.
+ * @summary An icon from the charity site's set (Tabler Icons artwork), or one added with `registerIcon()`.
+ *
+ * @tagname ijm-icon
  *
  * @csspart svg - The drawn `<svg>`.
  *
@@ -86,7 +89,8 @@ export class IjmIcon extends LitElement {
     } else if (this.reportedName !== key) {
       this.reportedName = key;
       warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
-      this.dispatchEvent(new IjmIconErrorEvent(this.name));
+      const error = new IjmIconErrorEvent(this.name);
+      this.dispatchEvent(error);
     }
   }
 
