@@ -89,6 +89,7 @@ export class IjmIcon extends LitElement {
     } else if (this.reportedName !== key) {
       this.reportedName = key;
       warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
+      // Through a variable so the manifest lists this event once, from the JSDoc above.
       const error = new IjmIconErrorEvent(this.name);
       this.dispatchEvent(error);
     }
