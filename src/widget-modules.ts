@@ -7,6 +7,7 @@
  */
 export const widgetModules = {
   'ijm-widgets': 'provider',
+  'ijm-icon': 'icon',
   'ijm-article-card': 'article-card',
   'ijm-related-stories': 'related-stories',
 } as const satisfies Record<`ijm-${string}`, string>;
