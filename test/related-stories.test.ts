@@ -393,7 +393,10 @@ describe('<ijm-related-stories>', () => {
     await loaded(el);
     await nextFrame();
     const next = button(el, 'next');
-    expect(getComputedStyle(next.querySelector('svg, ijm-icon')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    const arrow = next.querySelector('ijm-icon')!;
+    expect(arrow.name).to.equal('arrow-simple-right');
+    await arrow.updateComplete;
+    expect(getComputedStyle(arrow.shadowRoot!.querySelector('svg')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     const trackBox = track(el).getBoundingClientRect();
     const firstCard = cards(el)[0].getBoundingClientRect();
     expect(Math.round(firstCard.right)).to.be.closeTo(Math.round(trackBox.right - 8), 2);

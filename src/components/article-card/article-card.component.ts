@@ -8,7 +8,6 @@ import {articleCardStyles} from './article-card.styles.js';
 
 export type ArticleCardVariant = 'vertical' | 'horizontal';
 
-const shieldIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6z"/><path d="M9.5 12l2 2 3.5-3.5"/></svg>`;
 const placeholderIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M4 5h16v14H4z"/><path d="M7 9h10M7 12.5h10M7 16h6"/></svg>`;
 
 /**
@@ -34,6 +33,8 @@ const placeholderIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="current
  * @cssproperty [--ijm-card-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssproperty [--ijm-card-heading-lines=3] - Lines a heading shows before it is clamped (room for them is kept).
  * @cssproperty [--ijm-card-summary-lines=3] - Lines a summary shows before it is clamped (room for them is kept).
+ *
+ * @dependency ijm-icon
  *
  * @example
  * ```html
@@ -118,7 +119,7 @@ export class IjmArticleCard extends IjmElement {
             : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`}
         </slot>
         ${this.protected
-          ? html`<span part="protected-badge" class="badge" aria-hidden="true">${shieldIcon}${strings.card.protected}</span>`
+          ? html`<span part="protected-badge" class="badge" aria-hidden="true"><ijm-icon name="shield"></ijm-icon>${strings.card.protected}</span>`
           : nothing}
       </div>
       <div part="body" class="body">

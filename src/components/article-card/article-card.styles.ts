@@ -77,12 +77,6 @@ export const articleCardStyles = [
       font-weight: 600;
       line-height: 1.5;
     }
-    .badge svg,
-    .badge ijm-icon {
-      width: 1em;
-      height: 1em;
-      flex: none;
-    }
 
     /* Inside <ijm-related-stories> (which sets --_card-reserve: 1) the body keeps
        room for its longest content, so a row of cards and its skeleton have one

@@ -1,5 +1,6 @@
 import {IjmArticleCard} from './article-card.component.js';
 import {define} from '../../internal/define.js';
+import '../icon/icon.js';
 
 export {IjmArticleCard};
 

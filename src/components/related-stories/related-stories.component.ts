@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {warnOnce} from '../../internal/warn.js';
@@ -14,8 +14,6 @@ type Status = 'idle' | 'loading' | 'loaded' | 'error';
 
 const DEFAULT_LIMIT = 4;
 const MAX_LIMIT = 24;
-const chevron = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M15 6l-6 6 6 6"/></svg>`;
-const chevronNext = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M9 6l6 6-6 6"/></svg>`;
 
 /** A story for each `<ijm-article-card>` child, from its attributes. */
 function storiesFromCards(host: Element): Story[] {
@@ -74,6 +72,7 @@ function storiesFromCards(host: Element): Story[] {
  * @event {StoriesErrorEvent} ijm-stories-error - The feed gave nothing to show; `detail: {error, src, message}` with `error.reason` (`network`, `timeout`, `http` + `error.status`, `too-large`, `unparseable`, `empty`, `unsafe-url`).
  *
  * @dependency ijm-article-card
+ * @dependency ijm-icon
  *
  * @example
  * ```html
@@ -239,7 +238,7 @@ export class IjmRelatedStories extends IjmElement {
     return html`<section part="base" aria-labelledby="heading" aria-roledescription=${strings.rail.carousel} aria-busy=${loading ? 'true' : 'false'}>
       <div part="header" class="header">
         <div part="heading" id="heading" class="heading ${heading ? '' : 'visually-hidden'}" role="heading" aria-level=${level}>${heading || strings.rail.heading}</div>
-        ${more ? html`<a part="more-link" class="more" href=${more}>${this.moreLabel || strings.rail.seeMore}${chevronNext}</a>` : nothing}
+        ${more ? html`<a part="more-link" class="more" href=${more}>${this.moreLabel || strings.rail.seeMore}<ijm-icon name="arrow-simple-right"></ijm-icon></a>` : nothing}
         <div part="controls" class="controls">
           ${this.renderButton('previous', this.atStart || loading)} ${this.renderButton('next', this.atEnd || loading)}
         </div>
@@ -277,7 +276,7 @@ export class IjmRelatedStories extends IjmElement {
       aria-disabled=${disabled ? 'true' : 'false'}
       @click=${() => this.scrollByPage(which === 'next' ? 1 : -1)}
     >
-      ${which === 'next' ? chevronNext : chevron}
+      <ijm-icon name=${which === 'next' ? 'arrow-simple-right' : 'arrow-simple-left'}></ijm-icon>
     </button>`;
   }
 

@@ -75,23 +75,9 @@ export const relatedStoriesStyles = [
       opacity: 0.4;
       cursor: default;
     }
-    button svg,
-    button ijm-icon,
-    .more svg,
-    .more ijm-icon {
-      width: 1.25em;
-      height: 1.25em;
-    }
-    .more svg,
-    .more ijm-icon {
-      width: 1em;
-      height: 1em;
-    }
-    :host(:dir(rtl)) button svg,
-    :host(:dir(rtl)) button ijm-icon,
-    :host(:dir(rtl)) .more svg,
-    :host(:dir(rtl)) .more ijm-icon {
-      transform: scaleX(-1);
+    /* The arrows mirror themselves in right-to-left text. */
+    button ijm-icon {
+      --ijm-icon-size: 1.25em;
     }
 
     /* Narrow: a horizontal rail that snaps to each card. */

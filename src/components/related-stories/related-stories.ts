@@ -1,6 +1,7 @@
 import {IjmRelatedStories} from './related-stories.component.js';
 import {define} from '../../internal/define.js';
 import '../article-card/article-card.js';
+import '../icon/icon.js';
 
 export {IjmRelatedStories};
 
