@@ -71,7 +71,10 @@ describe('<ijm-article-card>', () => {
     for (const lang of ['en', 'ro', 'uk', 'bg']) {
       const el = await fixture<IjmArticleCard>(html`<ijm-article-card lang=${lang} protected href="/nway" heading="this is Nway’s story"></ijm-article-card>`);
       const badge = $(el, '[part="protected-badge"]')!;
-      expect(badge.querySelector('ijm-icon[name="shield"]')).to.exist;
+      const shield = badge.querySelector('ijm-icon')!;
+      expect(shield.name).to.equal('shield');
+      await shield.updateComplete;
+      expect(shield.shadowRoot!.querySelector('svg path'), 'the shield is drawn').to.exist;
       expect(badge.getAttribute('aria-hidden')).to.equal('true');
       expect($(el, 'a')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${catalogs[lang].card.protected}: this is Nway’s story`);
       await expect(el).to.be.accessible();

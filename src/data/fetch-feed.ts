@@ -24,7 +24,7 @@ const ACCEPT = 'application/feed+json,application/json,application/atom+xml,appl
 /** The body's text in its declared charset (header, else XML prolog, else UTF-8). */
 function decode(bytes: Uint8Array, contentType: string): string {
   const head = String.fromCharCode(...bytes.subarray(0, 200));
-  const label = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(head)?.[1];
+  const label = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /encoding=["']([\w-]+)/.exec(head)?.[1];
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {

@@ -24,7 +24,7 @@ export const articleCardStyles = [
       border-radius: var(--_card-radius);
       background: var(--_card-background);
       box-shadow: var(--_shadow);
-      transition: box-shadow 0.2s ease, transform 0.2s ease;
+      transition: box-shadow 0.2s, transform 0.2s;
     }
     .card:has(a:hover) {
       box-shadow: 0 2px 4px rgb(16 24 40 / 0.1), 0 8px 24px rgb(16 24 40 / 0.14);
@@ -44,10 +44,6 @@ export const articleCardStyles = [
       width: 100%;
       height: 100%;
       object-fit: cover;
-      transition: transform 0.4s ease;
-    }
-    .card:has(a:hover) img {
-      transform: scale(1.03);
     }
     .placeholder {
       display: grid;
@@ -218,12 +214,12 @@ export const articleCardStyles = [
     }
     .skeleton .media,
     .skeleton .bar {
-      background: linear-gradient(90deg, var(--_card-skeleton) 30%, var(--_color-surface-alt) 50%, var(--_card-skeleton) 70%) 0 0 / 300% 100%;
-      animation: shimmer 1.6s linear infinite;
+      background: var(--_card-skeleton);
+      animation: pulse 1s ease-in-out infinite alternate;
     }
-    @keyframes shimmer {
+    @keyframes pulse {
       to {
-        background-position: -150% 0;
+        opacity: 0.5;
       }
     }
   `,
