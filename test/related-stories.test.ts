@@ -30,7 +30,7 @@ const track = (el: IjmRelatedStories) => root(el).querySelector<HTMLElement>('.t
 
 /** Resolves when the rail shows stories (loaded before or after this call). */
 async function loaded(el: IjmRelatedStories): Promise<void> {
-  await waitUntil(() => cards(el).length > 0 && cards(el).every((card) => !card.loading), 'stories shown');
+  await waitUntil(() => cards(el).length > 0 && cards(el).every((card) => !card.loading), 'stories shown', {timeout: 5000});
   await Promise.all(cards(el).map((card) => card.updateComplete));
 }
 
@@ -120,7 +120,7 @@ describe('<ijm-related-stories>', () => {
     expect(titles(el)).to.deep.equal(['Child one', 'Child two']);
     expect(cards(el)[1].protected).to.equal(true);
     el.querySelector('ijm-article-card')!.setAttribute('heading', 'Renamed');
-    await waitUntil(() => titles(el)[0] === 'Renamed', 'child change shown');
+    await waitUntil(() => titles(el)[0] === 'Renamed', 'child change shown', {timeout: 5000});
     expect(await recordedRequests(SEED)).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -363,10 +363,10 @@ describe('<ijm-related-stories>', () => {
     await sendKeys({press: 'Tab'});
     expect(root(el).activeElement).to.equal(next);
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => previous.getAttribute('aria-disabled') === 'false', 'previous enabled after scrolling');
+    await waitUntil(() => previous.getAttribute('aria-disabled') === 'false', 'previous enabled after scrolling', {timeout: 5000});
     expect(track(el).scrollLeft).to.be.greaterThan(0);
     for (let i = 0; i < 5; i++) await sendKeys({press: 'Space'});
-    await waitUntil(() => next.getAttribute('aria-disabled') === 'true', 'next disabled at the end');
+    await waitUntil(() => next.getAttribute('aria-disabled') === 'true', 'next disabled at the end', {timeout: 5000});
     // Focus stays on the disabled button, and pressing it again does nothing.
     expect(root(el).activeElement).to.equal(next);
     const end = track(el).scrollLeft;
@@ -375,7 +375,7 @@ describe('<ijm-related-stories>', () => {
     expect(track(el).scrollLeft).to.equal(end);
     await sendKeys({press: 'Shift+Tab'});
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => track(el).scrollLeft < end, 'previous scrolls back');
+    await waitUntil(() => track(el).scrollLeft < end, 'previous scrolls back', {timeout: 5000});
 
     // Tabbing on reaches the cards' links.
     await sendKeys({press: 'Tab'});
@@ -401,7 +401,7 @@ describe('<ijm-related-stories>', () => {
     const firstCard = cards(el)[0].getBoundingClientRect();
     expect(Math.round(firstCard.right)).to.be.closeTo(Math.round(trackBox.right - 8), 2);
     next.click();
-    await waitUntil(() => button(el, 'previous').getAttribute('aria-disabled') === 'false', 'previous enabled');
+    await waitUntil(() => button(el, 'previous').getAttribute('aria-disabled') === 'false', 'previous enabled', {timeout: 5000});
     expect(track(el).scrollLeft).to.be.lessThan(0);
     await expect(el).to.be.accessible();
   });
