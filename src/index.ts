@@ -1,6 +1,28 @@
 /** Public classes, types and helpers. Importing this defines no elements. */
 export {IjmWidgets} from './context/provider.component.js';
 export {configContext, type WidgetConfig} from './context/config-context.js';
+export {IjmEmailSignup} from './components/email-signup/email-signup.component.js';
+export {
+  buildSignupBody,
+  classifySignupStatus,
+  createSubmissionId,
+  parseFieldNames,
+  validateEmail,
+  type EmailProblem,
+  type FieldNames,
+  type SignupBody,
+  type SignupEncoding,
+  type SignupErrorReason,
+  type SignupSuccessReason,
+  type SignupValues,
+} from './components/email-signup/submission.js';
+export type {
+  IjmSignupEvent,
+  IjmSignupSuccessEvent,
+  IjmSignupSuccessDetail,
+  IjmSignupErrorEvent,
+  IjmSignupErrorDetail,
+} from './components/email-signup/events.js';
 export {IjmElement} from './internal/ijm-element.js';
 export {define} from './internal/define.js';
 export {isSafeHttpUrl, toSafeHttpUrl} from './data/url.js';

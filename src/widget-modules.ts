@@ -7,6 +7,7 @@
  */
 export const widgetModules = {
   'ijm-widgets': 'provider',
+  'ijm-email-signup': 'email-signup',
 } as const satisfies Record<`ijm-${string}`, string>;
 
 export type WidgetTag = keyof typeof widgetModules;

@@ -1,0 +1,430 @@
+import {html, nothing, svg, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {IjmElement} from '../../internal/ijm-element.js';
+import {toSafeHttpUrl} from '../../data/url.js';
+import {warnOnce} from '../../internal/warn.js';
+import {emit, type IjmSignupErrorDetail, type IjmSignupSuccessDetail} from './events.js';
+import {
+  buildSignupBody,
+  classifySignupStatus,
+  createSubmissionId,
+  parseFieldNames,
+  readProviderMessage,
+  signupEntries,
+  validateEmail,
+  type FieldNames,
+  type SignupErrorReason,
+  type SignupSuccessReason,
+  type SignupValues,
+} from './submission.js';
+import {styles} from './email-signup.styles.js';
+
+type Phase = 'idle' | 'sending' | 'offline' | 'error' | 'success';
+
+interface FieldErrors {
+  email?: string;
+  consent?: string;
+}
+
+/** A function, so TypeScript does not narrow `navigator.onLine` between two reads. */
+const isOffline = () => navigator.onLine === false;
+
+const checkIcon = svg`<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+/**
+ * @summary An email sign-up form that posts to any provider's endpoint and never loses or doubles a sign-up.
+ *
+ * Sends `POST action` as JSON (or a urlencoded form) with `credentials: 'omit'` and a timeout.
+ * Typed values survive every failure; errors offer a retry that resends the same
+ * `submissionId`; offline sign-ups are sent when the browser is back online. A filled
+ * honeypot shows success and sends nothing (and fires no events, so analytics never count bots).
+ *
+ * @csspart base - The `<section>` around everything.
+ * @csspart heading - The heading.
+ * @csspart description - The text under the heading.
+ * @csspart form - The `<form>`.
+ * @csspart label - Each field's label.
+ * @csspart input - The email and first-name inputs.
+ * @csspart field-error - A field's validation message.
+ * @csspart consent - The consent checkbox row.
+ * @csspart button - The submit button.
+ * @csspart retry-button - The "Try again" button shown after a failure.
+ * @csspart alert - The error message after a failed sending.
+ * @csspart status - The status line: sending, offline, success.
+ * @csspart privacy-link - The privacy policy link (when `privacy-href` is set).
+ *
+ * @cssproperty [--ijm-signup-background=var(--ijm-color-surface-alt)] - Panel background.
+ * @cssproperty [--ijm-signup-padding=1.5em] - Panel padding.
+ * @cssproperty [--ijm-signup-radius=var(--ijm-radius)] - Panel, input and button corner radius.
+ * @cssproperty [--ijm-signup-input-border=var(--ijm-color-muted)] - Input border colour (keep 3:1 contrast with the background).
+ * @cssproperty [--ijm-signup-button-background=var(--ijm-color-primary)] - Submit button background.
+ * @cssproperty [--ijm-signup-button-color=var(--ijm-color-primary-contrast)] - Submit button text colour.
+ *
+ * @event {CustomEvent<SignupValues>} ijm-signup - Cancelable; fired once per submission before sending, `detail` is the values to send. Cancel it to send them with your own code.
+ * @event {CustomEvent<IjmSignupSuccessDetail>} ijm-signup-success - Signed up: `detail` `{reason: 'subscribed' | 'already-subscribed' | 'navigated', status, submissionId}`.
+ * @event {CustomEvent<IjmSignupErrorDetail>} ijm-signup-error - Not signed up (yet): `detail` `{reason, status, message?, submissionId?}`; `reason` is `invalid`, `rate-limited`, `server`, `rejected`, `network`, `timeout`, `offline` or `no-endpoint`.
+ *
+ * @example
+ * ```html
+ * <ijm-email-signup action="/api/signup" name-field list="europe-news"
+ *   consent="I agree to receive emails from IJM. I can unsubscribe at any time."></ijm-email-signup>
+ * ```
+ */
+export class IjmEmailSignup extends IjmElement {
+  static override styles = styles;
+
+  /** Endpoint the sign-up is posted to (http or https). Default: the provider's `signup-action`; with neither, the form explains on submit that sign-up is unavailable. */
+  @property({reflect: true}) action?: string;
+
+  /** `json` (default) or `form` (`application/x-www-form-urlencoded`, no CORS preflight). */
+  @property({reflect: true}) encoding: 'json' | 'form' = 'json';
+
+  /** `fetch` (default): send in the background. `navigate`: a native form post to `action` in a new tab, for providers without CORS (e.g. a Mailchimp form action). */
+  @property({reflect: true}) mode: 'fetch' | 'navigate' = 'fetch';
+
+  /** Adds an optional first-name field. */
+  @property({type: Boolean, reflect: true, attribute: 'name-field'}) nameField = false;
+
+  /** Text of a required consent checkbox (shown unticked); sent with the time it was given. No text, no checkbox. */
+  @property({reflect: true}) consent?: string;
+
+  /** The mailing list id, sent as `list`. */
+  @property({reflect: true}) list?: string;
+
+  /** The partner's id, sent as `partner`. Default: the provider's `partner`. */
+  @property({reflect: true}) partner?: string;
+
+  /** Heading text. Default: "Email Sign Up", localised. */
+  @property({reflect: true}) heading?: string;
+
+  /** Text under the heading. Default: the charity's "Get updates from IJM…", localised. */
+  @property({reflect: true}) description?: string;
+
+  /** Submit button text. Default: "Sign up", localised. */
+  @property({reflect: true, attribute: 'button-label'}) buttonLabel?: string;
+
+  /** The provider sends a confirmation email: success also says "check your inbox". */
+  @property({type: Boolean, reflect: true, attribute: 'double-opt-in'}) doubleOptIn = false;
+
+  /** Renames the fields sent, `field:name` pairs: `email:EMAIL,firstName:FNAME`; `field:-` leaves a field out. Fields: email, firstName, consent, consentText, consentAt, list, partner, locale, source, submissionId. */
+  @property({reflect: true, attribute: 'field-names'}) fieldNames?: string;
+
+  /** Milliseconds to wait for an answer before offering a retry. */
+  @property({type: Number, reflect: true}) timeout = 10000;
+
+  /** `stacked` (default): one field per row. `inline`: fields and button in one row when the widget is wide enough. */
+  @property({reflect: true}) layout: 'stacked' | 'inline' = 'stacked';
+
+  /** Link to the partner's privacy policy, shown under the form. */
+  @property({reflect: true, attribute: 'privacy-href'}) privacyHref?: string;
+
+  @state() private phase: Phase = 'idle';
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private outcome?: {reason: SignupErrorReason | SignupSuccessReason; message?: string};
+
+  @query('#email') private emailInput!: HTMLInputElement;
+  @query('#first-name') private firstNameInput?: HTMLInputElement;
+  @query('#consent') private consentInput?: HTMLInputElement;
+  @query('#website') private honeypotInput!: HTMLInputElement;
+  @query('.status') private statusRegion!: HTMLElement;
+
+  /** The submission being sent, or waiting to be retried or to go online. */
+  private pending?: SignupValues;
+
+  private readonly onOnline = () => {
+    if (this.phase === 'offline' && this.pending) void this.send(this.pending);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  /** The endpoint to use: the attribute, else the provider's, if it is a safe http(s) URL. */
+  private get endpoint(): string | undefined {
+    const action = this.action ?? this.config.signupAction;
+    const url = toSafeHttpUrl(action);
+    if (!action) {
+      warnOnce('signup-no-action', '<ijm-email-signup> has no `action` (and no provider `signup-action`): sign-ups cannot be sent.');
+    } else if (!url) {
+      warnOnce(`signup-unsafe-action:${action}`, `<ijm-email-signup> ignores its action "${action}": only http(s) URLs are allowed.`);
+    }
+    return url;
+  }
+
+  private get names(): FieldNames {
+    const {names, unknown} = parseFieldNames(this.fieldNames);
+    if (unknown.length) warnOnce(`signup-fields:${unknown}`, `<ijm-email-signup> field-names: unknown field(s) ${unknown.join(', ')}.`);
+    return names;
+  }
+
+  protected override firstUpdated(): void {
+    void this.endpoint; // warn early about a missing or unsafe action
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('encoding') && this.encoding !== 'json' && this.encoding !== 'form') {
+      warnOnce('signup-encoding', `<ijm-email-signup> encoding "${this.encoding}" is unknown; using json.`);
+    }
+  }
+
+  private validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    const problem = validateEmail(this.emailInput.value);
+    if (problem) errors.email = problem === 'required' ? this.strings.signup.emailRequired : this.strings.signup.emailInvalid;
+    if (this.consentInput && !this.consentInput.checked) errors.consent = this.strings.signup.consentRequired;
+    return errors;
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    (this.fieldErrors.email ? this.emailInput : this.consentInput)?.focus();
+  }
+
+  private collectValues(): SignupValues {
+    const values: SignupValues = {
+      email: this.emailInput.value.trim(),
+      firstName: this.firstNameInput?.value.trim().slice(0, 100) || undefined,
+      consent: this.consentInput ? true : undefined,
+      consentText: this.consentInput ? this.consent : undefined,
+      consentAt: this.consentInput ? new Date().toISOString() : undefined,
+      list: this.list || undefined,
+      partner: this.partner || this.config.partner || undefined,
+      locale: this.locale,
+      source: location.origin + location.pathname,
+      submissionId: '',
+    };
+    // The same details again (Enter after a failure rather than "Try again") are the same submission.
+    const same = (v?: SignupValues) =>
+      v && JSON.stringify({...v, submissionId: '', consentAt: ''}) === JSON.stringify({...values, consentAt: ''});
+    if (this.pending && same(this.pending)) return this.pending;
+    values.submissionId = createSubmissionId();
+    return values;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.phase === 'sending' || this.phase === 'success') return; // one request per click or Enter
+    this.fieldErrors = this.validate();
+    if (this.fieldErrors.email || this.fieldErrors.consent) {
+      void this.focusFirstInvalid();
+      return;
+    }
+    if (this.honeypotInput.value) {
+      this.succeed('subscribed');
+      return;
+    }
+    const values = this.collectValues();
+    if (!emit(this, 'ijm-signup', values, true)) return;
+    this.pending = values;
+    if (this.mode === 'navigate') this.submitNatively(values);
+    else void this.send(values);
+  }
+
+  /** Resends the pending submission (same `submissionId`) after a failure. */
+  retry(): void {
+    if (!this.pending || this.phase !== 'error') return;
+    const hadFocus = this.matches(':focus-within');
+    void this.send(this.pending);
+    // The retry button goes away while sending; the busy submit button takes the focus.
+    if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.submit')?.focus());
+  }
+
+  private async send(values: SignupValues): Promise<void> {
+    const url = this.endpoint;
+    if (!url) return this.fail('no-endpoint', 0);
+    if (isOffline()) return this.fail('offline', 0);
+    this.phase = 'sending';
+    this.outcome = undefined;
+    const {body, contentType} = buildSignupBody(values, {encoding: this.encoding, fieldNames: this.names});
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        body,
+        headers: {'content-type': contentType, accept: 'application/json'},
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+      const outcome = classifySignupStatus(response.status);
+      if (outcome.ok) return this.succeed(outcome.reason, response.status);
+      const {message, field} = outcome.reason === 'invalid' ? readProviderMessage(await response.json().catch(() => null)) : {};
+      this.fail(outcome.reason, response.status, message, field);
+    } catch {
+      this.fail(controller.signal.aborted ? 'timeout' : isOffline() ? 'offline' : 'network', 0);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** `navigate` mode: a real form in the shadow root, posted to a new tab. */
+  private submitNatively(values: SignupValues): void {
+    const url = this.endpoint;
+    if (!url) return this.fail('no-endpoint', 0);
+    const form = document.createElement('form');
+    Object.assign(form, {method: 'post', action: url, target: '_blank', hidden: true, acceptCharset: 'UTF-8'});
+    form.setAttribute('rel', 'noopener');
+    for (const [name, value] of signupEntries(values, this.names)) {
+      form.append(Object.assign(document.createElement('input'), {type: 'hidden', name, value: String(value)}));
+    }
+    this.renderRoot.append(form);
+    form.requestSubmit();
+    form.remove();
+    this.outcome = {reason: 'navigated'};
+    emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason: 'navigated', status: 0, submissionId: values.submissionId});
+  }
+
+  private succeed(reason: SignupSuccessReason, status = 0): void {
+    const hadFocus = this.matches(':focus-within');
+    this.phase = 'success';
+    this.outcome = {reason};
+    if (this.pending) {
+      emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason, status, submissionId: this.pending.submissionId});
+    }
+    this.pending = undefined;
+    // The fields disappear: keep keyboard and screen reader users where the news is.
+    if (hadFocus) void this.updateComplete.then(() => this.statusRegion.focus());
+  }
+
+  private fail(reason: SignupErrorReason, status: number, message?: string, field?: string): void {
+    this.phase = reason === 'offline' ? 'offline' : 'error';
+    this.outcome = {reason, message};
+    if (field === 'email' && message) {
+      // The provider refused the address itself: say so at the field, like our own checks.
+      this.phase = 'idle';
+      this.fieldErrors = {email: message};
+      void this.focusFirstInvalid();
+    }
+    emit<IjmSignupErrorDetail>(this, 'ijm-signup-error', {reason, status, message, submissionId: this.pending?.submissionId});
+  }
+
+  private onEmailInput(): void {
+    if (this.fieldErrors.email) this.fieldErrors = {...this.fieldErrors, email: this.validate().email};
+  }
+
+  private onConsentChange(): void {
+    if (this.fieldErrors.consent) this.fieldErrors = {...this.fieldErrors, consent: this.validate().consent};
+  }
+
+  private errorText(): string {
+    const s = this.strings.signup;
+    const outcome = this.outcome;
+    if (this.phase !== 'error' || !outcome) return '';
+    switch (outcome.reason) {
+      case 'invalid':
+        return outcome.message ?? s.rejected;
+      case 'rate-limited':
+        return s.tooManyAttempts;
+      case 'timeout':
+        return s.timeout;
+      case 'no-endpoint':
+        return s.unavailable;
+      default:
+        return s.failed;
+    }
+  }
+
+  private renderStatus() {
+    const s = this.strings.signup;
+    if (this.phase === 'sending') return html`<span class="visually-hidden">${s.sending}</span>`;
+    if (this.phase === 'offline') return s.offline;
+    if (this.phase === 'success') {
+      const already = this.outcome?.reason === 'already-subscribed';
+      return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${checkIcon}</svg
+        ><span>${already ? s.alreadySubscribed : s.success}${this.doubleOptIn && !already ? html` ${s.confirm}` : nothing}</span>`;
+    }
+    return this.outcome?.reason === 'navigated' ? s.navigated : nothing;
+  }
+
+  private renderField(id: string, label: string, input: unknown, error?: string, optional = false) {
+    return html`<div class="field">
+      <label part="label" for=${id}>${label}${optional ? html` <span class="optional">(${this.strings.common.optional})</span>` : nothing}</label>
+      ${input}
+      <p class="field-error" part="field-error" id=${`${id}-error`}>${error ?? nothing}</p>
+    </div>`;
+  }
+
+  protected override render() {
+    const s = this.strings.signup;
+    const {email: emailError, consent: consentError} = this.fieldErrors;
+    const sending = this.phase === 'sending';
+    const done = this.phase === 'success';
+    const errorText = this.errorText();
+    const retryable = this.phase === 'error' && !['invalid', 'no-endpoint'].includes(this.outcome!.reason);
+    const privacy = toSafeHttpUrl(this.privacyHref);
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 part="heading" id="heading">${this.heading || s.heading}</h2>
+      <p part="description" class="description">${this.description || s.body}</p>
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        <div class="fields ${this.nameField ? 'with-name' : ''}" ?hidden=${done}>
+          ${this.nameField
+            ? this.renderField(
+                'first-name',
+                s.firstNameLabel,
+                html`<input part="input" id="first-name" name="firstName" autocomplete="given-name" maxlength="100" />`,
+                undefined,
+                true,
+              )
+            : nothing}
+          ${this.renderField(
+            'email',
+            s.emailLabel,
+            html`<input
+              part="input"
+              id="email"
+              name="email"
+              type="email"
+              inputmode="email"
+              autocomplete="email"
+              spellcheck="false"
+              required
+              maxlength="254"
+              aria-invalid=${emailError ? 'true' : 'false'}
+              aria-describedby=${emailError ? 'email-error' : nothing}
+              @input=${this.onEmailInput}
+            />`,
+            emailError,
+          )}
+          <div class="hp" aria-hidden="true">
+            <label for="website">${s.honeypotLabel}</label>
+            <input id="website" name="website" tabindex="-1" autocomplete="off" />
+          </div>
+          ${this.consent
+            ? html`<div class="consent" part="consent">
+                <input
+                  id="consent"
+                  type="checkbox"
+                  required
+                  aria-invalid=${consentError ? 'true' : 'false'}
+                  aria-describedby=${consentError ? 'consent-error' : nothing}
+                  @change=${this.onConsentChange}
+                />
+                <label for="consent">${this.consent}</label>
+                <p class="field-error" part="field-error" id="consent-error">${consentError ?? nothing}</p>
+              </div>`
+            : nothing}
+          <button part="button" class="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
+            ${sending ? s.sending : this.buttonLabel || s.button}
+          </button>
+        </div>
+        <div class="alert" part="alert" role="alert">${errorText}</div>
+        ${retryable
+          ? html`<button part="retry-button" class="retry" type="button" @click=${this.retry}>${this.strings.common.retry}</button>`
+          : nothing}
+        <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
+        ${privacy
+          ? html`<p class="privacy"><a part="privacy-link" href=${privacy} target="_blank" rel="noopener"
+                >${s.privacyLink}<span class="visually-hidden"> ${this.strings.common.opensInNewTab}</span></a
+              ></p>`
+          : nothing}
+      </form>
+    </section>`;
+  }
+}
