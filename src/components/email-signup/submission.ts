@@ -181,13 +181,13 @@ export function readProviderMessage(json: unknown): {message?: string; field?: s
 /**
  * A random id for one submission: `crypto.randomUUID()` where it exists (it
  * needs a secure context), else a version 4 UUID from `getRandomValues`, else
- * (very old browsers) time and `Math.random`.
+ * (very old browsers) from `Math.random`: only for de-duplication, never a secret.
  */
 export function createSubmissionId(source: Partial<Crypto> | undefined = globalThis.crypto): string {
   if (typeof source?.randomUUID === 'function') return source.randomUUID();
   const bytes = new Uint8Array(16);
   if (typeof source?.getRandomValues === 'function') source.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = (Math.random() * 256) ^ (Date.now() >> (i % 4) * 8);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.random() * 256;
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
