@@ -114,7 +114,7 @@ describe('buildSignupBody', () => {
   });
 
   it('renames fields for providers such as Mailchimp and drops fields mapped to -', () => {
-    const {names} = parseFieldNames('email:EMAIL, firstName:FNAME,source:-,submissionId:');
+    const names = parseFieldNames('email:EMAIL, firstName:FNAME,source:-,submissionId:');
     const {body} = buildSignupBody(values, {encoding: 'form', fieldNames: names});
     const sent = [...new URLSearchParams(body).keys()];
     expect(sent).to.deep.equal(['EMAIL', 'FNAME', 'consent', 'consentText', 'consentAt', 'list', 'partner', 'locale']);
@@ -123,17 +123,19 @@ describe('buildSignupBody', () => {
 });
 
 describe('parseFieldNames', () => {
-  it('reads pairs, ignores blanks and reports unknown fields', () => {
-    expect(parseFieldNames('email:EMAIL,,firstName:FNAME , nickname:NICK,list:-')).to.deep.equal({
-      names: {email: 'EMAIL', firstName: 'FNAME', list: ''},
-      unknown: ['nickname'],
+  it('reads pairs, ignoring blanks and unknown fields', () => {
+    expect(parseFieldNames('email:EMAIL,,firstName:FNAME , nickname:NICK,list:-,:x,source')).to.deep.equal({
+      email: 'EMAIL',
+      firstName: 'FNAME',
+      list: '',
+      source: '',
     });
-    expect(parseFieldNames(undefined)).to.deep.equal({names: {}, unknown: []});
-    expect(parseFieldNames('')).to.deep.equal({names: {}, unknown: []});
+    expect(parseFieldNames(undefined)).to.deep.equal({});
+    expect(parseFieldNames('')).to.deep.equal({});
   });
 
   it('gives the same entries to the native form as to the request', () => {
-    const {names} = parseFieldNames('email:EMAIL');
+    const names = parseFieldNames('email:EMAIL');
     expect(signupEntries({email: 'a@example.org', consent: true, submissionId: 'x'}, names)).to.deep.equal([
       ['EMAIL', 'a@example.org'],
       ['consent', true],
@@ -166,13 +168,12 @@ describe('classifySignupStatus', () => {
 });
 
 describe('readProviderMessage', () => {
-  it('takes message, detail or error as text, capped, and the field', () => {
-    expect(readProviderMessage({message: '  Bad address. ', field: 'email'})).to.deep.equal({message: 'Bad address.', field: 'email'});
-    expect(readProviderMessage({detail: 'Use another list.'})).to.deep.equal({message: 'Use another list.', field: undefined});
-    expect(readProviderMessage({error: 'x'.repeat(500)}).message).to.have.length(300);
-    expect(readProviderMessage({message: 42, field: ['email']})).to.deep.equal({message: undefined, field: undefined});
-    expect(readProviderMessage(null)).to.deep.equal({});
-    expect(readProviderMessage('<b>html</b>')).to.deep.equal({});
+  it('takes a JSON body’s message as text, trimmed and capped at 300 characters', () => {
+    expect(readProviderMessage({message: '  Bad address. ', field: 'email'})).to.equal('Bad address.');
+    expect(readProviderMessage({message: 'x'.repeat(500)})).to.have.length(300);
+    for (const body of [{message: 42}, {message: '  '}, {detail: 'x'}, null, 0, '<b>html</b>']) {
+      expect(readProviderMessage(body), JSON.stringify(body)).to.equal(undefined);
+    }
   });
 });
 

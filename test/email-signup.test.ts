@@ -16,7 +16,7 @@ const $ = <T extends Element = HTMLElement>(el: IjmEmailSignup, selector: string
 const emailInput = (el: IjmEmailSignup) => $<HTMLInputElement>(el, '#email');
 const nameInput = (el: IjmEmailSignup) => $<HTMLInputElement>(el, '#first-name');
 const consentBox = (el: IjmEmailSignup) => $<HTMLInputElement>(el, '#consent');
-const submitButton = (el: IjmEmailSignup) => $<HTMLButtonElement>(el, 'button.submit');
+const submitButton = (el: IjmEmailSignup) => $<HTMLButtonElement>(el, '#submit');
 const retryButton = (el: IjmEmailSignup) => root(el).querySelector<HTMLButtonElement>('button.retry');
 const alertText = (el: IjmEmailSignup) => $(el, '[role="alert"]').textContent!.trim();
 const statusText = (el: IjmEmailSignup) => $(el, '[role="status"]').textContent!.replace(/\s+/g, ' ').trim();
@@ -365,18 +365,22 @@ describe('<ijm-email-signup>', () => {
       expect(statusText(el)).to.equal(`${en.success} ${en.confirm}`);
     });
 
-    it('shows a provider’s refusal of the address at the email field', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
-      fill(el, {email: 'reader@example.org'});
-      // The demo endpoint checks the shape too; send it one that only it refuses.
-      el.action = respondUrl({status: 422, body: JSON.stringify({message: 'This domain does not accept mail.', field: 'email'})});
+    it('shows a provider’s refusal in its own words, keeps the values and offers no blind retry', async () => {
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup
+        action=${respondUrl({status: 422, body: JSON.stringify({message: 'This domain does not accept mail.', field: 'email'})})}
+      ></ijm-email-signup>`);
+      fill(el, {email: EMAIL});
       const result = await submitAndWait(el);
       expect(result.detail).to.include({reason: 'invalid', status: 422, message: 'This domain does not accept mail.'});
-      await nextFrame();
-      expect($(el, '#email-error').textContent).to.equal('This domain does not accept mail.');
-      expect(emailInput(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(root(el).activeElement).to.equal(emailInput(el));
-      expect(alertText(el)).to.equal('');
+      expect(alertText(el)).to.equal('This domain does not accept mail.');
+      expect(retryButton(el)).to.equal(null);
+      expect(emailInput(el).value).to.equal(EMAIL);
+      // Fixed and sent again: a new submission.
+      fill(el, {email: 'other@example.org'});
+      el.action = respondUrl({status: 201});
+      const again = await submitAndWait(el);
+      expect(again.ok).to.be.true;
+      expect(again.detail.submissionId).not.to.equal(result.detail.submissionId);
     });
 
     it('gives up after `timeout` ms, keeps the values and offers a retry', async () => {
@@ -520,7 +524,7 @@ describe('<ijm-email-signup>', () => {
         expect(result.detail).to.include({reason: 'no-endpoint', status: 0});
         expect(alertText(el)).to.equal(en.unavailable);
         expect(retryButton(el)).to.equal(null);
-        expect(warnings.filter((w) => w.includes('no `action`'))).to.have.length(1);
+        expect(warnings).to.deep.equal(['[ijm-widgets] <ijm-email-signup>: no action (nor provider signup-action); sign-ups cannot be sent.']);
         expect(warnings.join(' ')).not.to.contain(EMAIL);
       } finally {
         console.warn = warn;
@@ -541,7 +545,7 @@ describe('<ijm-email-signup>', () => {
         console.warn = warn;
       }
       expect(warnings).to.deep.equal([
-        '[ijm-widgets] <ijm-email-signup> ignores its action "javascript:alert(1)": only http(s) URLs are allowed.',
+        '[ijm-widgets] <ijm-email-signup>: action "javascript:alert(1)" is not an http(s) URL; sign-ups cannot be sent.',
       ]);
       expect(await recordedRequests()).to.have.length(0);
     });
@@ -552,7 +556,7 @@ describe('<ijm-email-signup>', () => {
       for (const name of Object.keys(originals) as Array<keyof typeof originals>) console[name] = (...args: unknown[]) => logged.push(...args);
       try {
         for (const action of [respondUrl({status: 500}), respondUrl({status: 422, body: '{"message":"no"}'}), 'javascript:x', '/api/signup']) {
-          const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action=${action} field-names="email:EMAIL,bogus:x"></ijm-email-signup>`);
+          const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action=${action} field-names="email:EMAIL"></ijm-email-signup>`);
           fill(el, {email: EMAIL});
           await submitAndWait(el);
         }

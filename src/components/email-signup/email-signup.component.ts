@@ -1,5 +1,5 @@
-import {html, nothing, svg, type PropertyValues} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, nothing, svg} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {warnOnce} from '../../internal/warn.js';
@@ -12,7 +12,6 @@ import {
   readProviderMessage,
   signupEntries,
   validateEmail,
-  type FieldNames,
   type SignupErrorReason,
   type SignupSuccessReason,
   type SignupValues,
@@ -106,7 +105,7 @@ export class IjmEmailSignup extends IjmElement {
   /** The provider sends a confirmation email: success also says "check your inbox". */
   @property({type: Boolean, reflect: true, attribute: 'double-opt-in'}) doubleOptIn = false;
 
-  /** Renames the fields sent, `field:name` pairs: `email:EMAIL,firstName:FNAME`; `field:-` leaves a field out. Fields: email, firstName, consent, consentText, consentAt, list, partner, locale, source, submissionId. */
+  /** Renames the fields sent, `field:name` pairs: `email:EMAIL,firstName:FNAME`; `field:-` leaves a field out; unknown fields are ignored. Fields: email, firstName, consent, consentText, consentAt, list, partner, locale, source, submissionId. */
   @property({reflect: true, attribute: 'field-names'}) fieldNames?: string;
 
   /** Milliseconds to wait for an answer before offering a retry. */
@@ -121,12 +120,6 @@ export class IjmEmailSignup extends IjmElement {
   @state() private phase: Phase = 'idle';
   @state() private fieldErrors: FieldErrors = {};
   @state() private outcome?: {reason: SignupErrorReason | SignupSuccessReason; message?: string};
-
-  @query('#email') private emailInput!: HTMLInputElement;
-  @query('#first-name') private firstNameInput?: HTMLInputElement;
-  @query('#consent') private consentInput?: HTMLInputElement;
-  @query('#website') private honeypotInput!: HTMLInputElement;
-  @query('.status') private statusRegion!: HTMLElement;
 
   /** The submission being sent, or waiting to be retried or to go online. */
   private pending?: SignupValues;
@@ -145,64 +138,56 @@ export class IjmEmailSignup extends IjmElement {
     window.removeEventListener('online', this.onOnline);
   }
 
+  private $<T extends HTMLElement = HTMLInputElement>(id: string): T | null {
+    return this.renderRoot.querySelector<T>(`#${id}`);
+  }
+
   /** The endpoint to use: the attribute, else the provider's, if it is a safe http(s) URL. */
   private get endpoint(): string | undefined {
     const action = this.action ?? this.config.signupAction;
     const url = toSafeHttpUrl(action);
-    if (!action) {
-      warnOnce('signup-no-action', '<ijm-email-signup> has no `action` (and no provider `signup-action`): sign-ups cannot be sent.');
-    } else if (!url) {
-      warnOnce(`signup-unsafe-action:${action}`, `<ijm-email-signup> ignores its action "${action}": only http(s) URLs are allowed.`);
+    if (!url) {
+      const why = action ? `action "${action}" is not an http(s) URL` : 'no action (nor provider signup-action)';
+      warnOnce(`signup:${action}`, `<ijm-email-signup>: ${why}; sign-ups cannot be sent.`);
     }
     return url;
-  }
-
-  private get names(): FieldNames {
-    const {names, unknown} = parseFieldNames(this.fieldNames);
-    if (unknown.length) warnOnce(`signup-fields:${unknown}`, `<ijm-email-signup> field-names: unknown field(s) ${unknown.join(', ')}.`);
-    return names;
   }
 
   protected override firstUpdated(): void {
     void this.endpoint; // warn early about a missing or unsafe action
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('encoding') && this.encoding !== 'json' && this.encoding !== 'form') {
-      warnOnce('signup-encoding', `<ijm-email-signup> encoding "${this.encoding}" is unknown; using json.`);
-    }
-  }
-
   private validate(): FieldErrors {
-    const errors: FieldErrors = {};
-    const problem = validateEmail(this.emailInput.value);
-    if (problem) errors.email = problem === 'required' ? this.strings.signup.emailRequired : this.strings.signup.emailInvalid;
-    if (this.consentInput && !this.consentInput.checked) errors.consent = this.strings.signup.consentRequired;
-    return errors;
+    const s = this.strings.signup;
+    const problem = validateEmail(this.$('email')!.value);
+    return {
+      email: problem && (problem === 'required' ? s.emailRequired : s.emailInvalid),
+      consent: this.$('consent')?.checked === false ? s.consentRequired : undefined,
+    };
   }
 
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    (this.fieldErrors.email ? this.emailInput : this.consentInput)?.focus();
+  /** After a failed submit, messages go away as the reader fixes each field. */
+  private revalidate(): void {
+    const now = this.validate();
+    const {email, consent} = this.fieldErrors;
+    if (email || consent) this.fieldErrors = {email: email && now.email, consent: consent && now.consent};
   }
+
 
   private collectValues(): SignupValues {
     const values: SignupValues = {
-      email: this.emailInput.value.trim(),
-      firstName: this.firstNameInput?.value.trim().slice(0, 100) || undefined,
-      consent: this.consentInput ? true : undefined,
-      consentText: this.consentInput ? this.consent : undefined,
-      consentAt: this.consentInput ? new Date().toISOString() : undefined,
-      list: this.list || undefined,
-      partner: this.partner || this.config.partner || undefined,
+      email: this.$('email')!.value.trim(),
+      firstName: this.$('first-name')?.value.trim().slice(0, 100) || undefined,
+      ...(this.$('consent') && {consent: true, consentText: this.consent, consentAt: new Date().toISOString()}),
+      list: this.list,
+      partner: this.partner || this.config.partner,
       locale: this.locale,
       source: location.origin + location.pathname,
       submissionId: '',
     };
     // The same details again (Enter after a failure rather than "Try again") are the same submission.
-    const same = (v?: SignupValues) =>
-      v && JSON.stringify({...v, submissionId: '', consentAt: ''}) === JSON.stringify({...values, consentAt: ''});
-    if (this.pending && same(this.pending)) return this.pending;
+    const key = (v: SignupValues) => JSON.stringify({...v, submissionId: '', consentAt: ''});
+    if (this.pending && key(this.pending) === key(values)) return this.pending;
     values.submissionId = createSubmissionId();
     return values;
   }
@@ -212,13 +197,10 @@ export class IjmEmailSignup extends IjmElement {
     if (this.phase === 'sending' || this.phase === 'success') return; // one request per click or Enter
     this.fieldErrors = this.validate();
     if (this.fieldErrors.email || this.fieldErrors.consent) {
-      void this.focusFirstInvalid();
+      void this.updateComplete.then(() => this.$(this.fieldErrors.email ? 'email' : 'consent')?.focus());
       return;
     }
-    if (this.honeypotInput.value) {
-      this.succeed('subscribed');
-      return;
-    }
+    if (this.$('website')!.value) return this.succeed('subscribed');
     const values = this.collectValues();
     if (!emit(this, 'ijm-signup', values, true)) return;
     this.pending = values;
@@ -229,19 +211,22 @@ export class IjmEmailSignup extends IjmElement {
   /** Resends the pending submission (same `submissionId`) after a failure. */
   retry(): void {
     if (!this.pending || this.phase !== 'error') return;
-    const hadFocus = this.matches(':focus-within');
+    this.keepFocus('submit'); // the retry button goes away while sending
     void this.send(this.pending);
-    // The retry button goes away while sending; the busy submit button takes the focus.
-    if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.submit')?.focus());
+  }
+
+  /** Moves focus to `id` after this update if it is inside the widget now (never steals it). */
+  private keepFocus(id: string): void {
+    if (this.matches(':focus-within')) void this.updateComplete.then(() => this.$(id)?.focus());
   }
 
   private async send(values: SignupValues): Promise<void> {
     const url = this.endpoint;
-    if (!url) return this.fail('no-endpoint', 0);
-    if (isOffline()) return this.fail('offline', 0);
+    if (!url) return this.fail('no-endpoint');
+    if (isOffline()) return this.fail('offline');
     this.phase = 'sending';
     this.outcome = undefined;
-    const {body, contentType} = buildSignupBody(values, {encoding: this.encoding, fieldNames: this.names});
+    const {body, contentType} = buildSignupBody(values, {encoding: this.encoding, fieldNames: parseFieldNames(this.fieldNames)});
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);
     try {
@@ -250,15 +235,15 @@ export class IjmEmailSignup extends IjmElement {
         body,
         headers: {'content-type': contentType, accept: 'application/json'},
         credentials: 'omit',
-        cache: 'no-store',
         signal: controller.signal,
       });
-      const outcome = classifySignupStatus(response.status);
-      if (outcome.ok) return this.succeed(outcome.reason, response.status);
-      const {message, field} = outcome.reason === 'invalid' ? readProviderMessage(await response.json().catch(() => null)) : {};
-      this.fail(outcome.reason, response.status, message, field);
+      const {status} = response;
+      const outcome = classifySignupStatus(status);
+      if (outcome.ok) return this.succeed(outcome.reason, status);
+      const message = outcome.reason === 'invalid' ? readProviderMessage(await response.json().catch(() => 0)) : undefined;
+      this.fail(outcome.reason, status, message);
     } catch {
-      this.fail(controller.signal.aborted ? 'timeout' : isOffline() ? 'offline' : 'network', 0);
+      this.fail(controller.signal.aborted ? 'timeout' : isOffline() ? 'offline' : 'network');
     } finally {
       clearTimeout(timer);
     }
@@ -267,70 +252,47 @@ export class IjmEmailSignup extends IjmElement {
   /** `navigate` mode: a real form in the shadow root, posted to a new tab. */
   private submitNatively(values: SignupValues): void {
     const url = this.endpoint;
-    if (!url) return this.fail('no-endpoint', 0);
+    if (!url) return this.fail('no-endpoint');
     const form = document.createElement('form');
-    Object.assign(form, {method: 'post', action: url, target: '_blank', hidden: true, acceptCharset: 'UTF-8'});
-    form.setAttribute('rel', 'noopener');
-    for (const [name, value] of signupEntries(values, this.names)) {
-      form.append(Object.assign(document.createElement('input'), {type: 'hidden', name, value: String(value)}));
+    Object.assign(form, {method: 'post', action: url, target: '_blank', acceptCharset: 'UTF-8', rel: 'noopener'});
+    for (const [name, value] of signupEntries(values, parseFieldNames(this.fieldNames))) {
+      form.append(Object.assign(document.createElement('input'), {type: 'hidden', name, value}));
     }
     this.renderRoot.append(form);
     form.requestSubmit();
     form.remove();
-    this.outcome = {reason: 'navigated'};
-    emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason: 'navigated', status: 0, submissionId: values.submissionId});
+    this.succeed('navigated');
   }
 
   private succeed(reason: SignupSuccessReason, status = 0): void {
-    const hadFocus = this.matches(':focus-within');
-    this.phase = 'success';
+    // After `navigate` the reader may still need the form (the provider's page might refuse).
+    this.phase = reason === 'navigated' ? 'idle' : 'success';
     this.outcome = {reason};
-    if (this.pending) {
-      emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason, status, submissionId: this.pending.submissionId});
-    }
-    this.pending = undefined;
     // The fields disappear: keep keyboard and screen reader users where the news is.
-    if (hadFocus) void this.updateComplete.then(() => this.statusRegion.focus());
+    if (this.phase === 'success') this.keepFocus('status');
+    // No pending submission: the honeypot caught a bot, so no event either.
+    if (this.pending) emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason, status, submissionId: this.pending.submissionId});
+    this.pending = undefined;
   }
 
-  private fail(reason: SignupErrorReason, status: number, message?: string, field?: string): void {
+  private fail(reason: SignupErrorReason, status = 0, message?: string): void {
     this.phase = reason === 'offline' ? 'offline' : 'error';
     this.outcome = {reason, message};
-    if (field === 'email' && message) {
-      // The provider refused the address itself: say so at the field, like our own checks.
-      this.phase = 'idle';
-      this.fieldErrors = {email: message};
-      void this.focusFirstInvalid();
-    }
     emit<IjmSignupErrorDetail>(this, 'ijm-signup-error', {reason, status, message, submissionId: this.pending?.submissionId});
-  }
-
-  private onEmailInput(): void {
-    if (this.fieldErrors.email) this.fieldErrors = {...this.fieldErrors, email: this.validate().email};
-  }
-
-  private onConsentChange(): void {
-    if (this.fieldErrors.consent) this.fieldErrors = {...this.fieldErrors, consent: this.validate().consent};
   }
 
   private errorText(): string {
     const s = this.strings.signup;
-    const outcome = this.outcome;
-    if (this.phase !== 'error' || !outcome) return '';
-    switch (outcome.reason) {
-      case 'invalid':
-        return outcome.message ?? s.rejected;
-      case 'rate-limited':
-        return s.tooManyAttempts;
-      case 'timeout':
-        return s.timeout;
-      case 'no-endpoint':
-        return s.unavailable;
-      default:
-        return s.failed;
-    }
+    const {reason, message} = this.outcome ?? {};
+    if (this.phase !== 'error') return '';
+    const texts: Partial<Record<string, string>> = {
+      invalid: message ?? s.rejected,
+      'rate-limited': s.tooManyAttempts,
+      timeout: s.timeout,
+      'no-endpoint': s.unavailable,
+    };
+    return texts[reason!] ?? s.failed;
   }
-
   private renderStatus() {
     const s = this.strings.signup;
     if (this.phase === 'sending') return html`<span class="visually-hidden">${s.sending}</span>`;
@@ -362,7 +324,7 @@ export class IjmEmailSignup extends IjmElement {
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.heading || s.heading}</h2>
       <p part="description" class="description">${this.description || s.body}</p>
-      <form part="form" novalidate @submit=${this.onSubmit}>
+      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.revalidate} @change=${this.revalidate}>
         <div class="fields ${this.nameField ? 'with-name' : ''}" ?hidden=${done}>
           ${this.nameField
             ? this.renderField(
@@ -376,20 +338,8 @@ export class IjmEmailSignup extends IjmElement {
           ${this.renderField(
             'email',
             s.emailLabel,
-            html`<input
-              part="input"
-              id="email"
-              name="email"
-              type="email"
-              inputmode="email"
-              autocomplete="email"
-              spellcheck="false"
-              required
-              maxlength="254"
-              aria-invalid=${emailError ? 'true' : 'false'}
-              aria-describedby=${emailError ? 'email-error' : nothing}
-              @input=${this.onEmailInput}
-            />`,
+            html`<input part="input" id="email" name="email" type="email" autocomplete="email" required
+              aria-invalid=${String(!!emailError)} aria-describedby=${emailError ? 'email-error' : nothing} />`,
             emailError,
           )}
           <div class="hp" aria-hidden="true">
@@ -398,19 +348,13 @@ export class IjmEmailSignup extends IjmElement {
           </div>
           ${this.consent
             ? html`<div class="consent" part="consent">
-                <input
-                  id="consent"
-                  type="checkbox"
-                  required
-                  aria-invalid=${consentError ? 'true' : 'false'}
-                  aria-describedby=${consentError ? 'consent-error' : nothing}
-                  @change=${this.onConsentChange}
-                />
+                <input id="consent" type="checkbox" required
+                  aria-invalid=${String(!!consentError)} aria-describedby=${consentError ? 'consent-error' : nothing} />
                 <label for="consent">${this.consent}</label>
                 <p class="field-error" part="field-error" id="consent-error">${consentError ?? nothing}</p>
               </div>`
             : nothing}
-          <button part="button" class="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'} aria-busy=${sending ? 'true' : 'false'}>
+          <button part="button" id="submit" type="submit" aria-disabled=${String(sending)} aria-busy=${String(sending)}>
             ${sending ? s.sending : this.buttonLabel || s.button}
           </button>
         </div>
@@ -418,7 +362,7 @@ export class IjmEmailSignup extends IjmElement {
         ${retryable
           ? html`<button part="retry-button" class="retry" type="button" @click=${this.retry}>${this.strings.common.retry}</button>`
           : nothing}
-        <div class="status ${done ? 'done' : ''}" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
+        <div id="status" class=${done ? 'done' : ''} part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
         ${privacy
           ? html`<p class="privacy"><a part="privacy-link" href=${privacy} target="_blank" rel="noopener"
                 >${s.privacyLink}<span class="visually-hidden"> ${this.strings.common.opensInNewTab}</span></a

@@ -5,25 +5,23 @@ export const styles = [
   hostStyles,
   css`
     :host {
-      --_radius-signup: var(--ijm-signup-radius, var(--_radius));
-      --_input-border: var(--ijm-signup-input-border, var(--_color-muted));
+      --_r: var(--ijm-signup-radius, var(--_radius));
     }
     section {
-      background: var(--ijm-signup-background, var(--_color-surface-alt));
       padding: var(--ijm-signup-padding, 1.5em);
-      border-radius: var(--_radius-signup);
+      background: var(--ijm-signup-background, var(--_color-surface-alt));
+      border-radius: var(--_r);
     }
     h2 {
       margin: 0 0 0.25em;
-      font-family: var(--_font-family-heading);
-      font-size: 1.5em;
-      line-height: 1.25;
-      font-weight: 700;
+      font: 700 1.5em/1.25 var(--_font-family-heading);
+    }
+    p {
+      margin: 0;
     }
     .description {
-      margin: 0 0 1.25em;
+      margin-block-end: 1.25em;
       color: var(--_color-muted);
-      max-width: 42em;
     }
     form {
       container: signup / inline-size;
@@ -47,27 +45,25 @@ export const styles = [
       font-weight: 400;
       color: var(--_color-muted);
     }
+    input,
+    button {
+      margin: 0;
+      font: inherit;
+    }
     input:not([type='checkbox']) {
-      display: block;
       width: 100%;
       min-height: 2.75em;
-      margin: 0;
       padding: 0.5em 0.75em;
-      font: inherit;
       color: var(--_color-text);
       background: var(--_color-surface);
-      border: 1px solid var(--_input-border);
-      border-radius: var(--_radius-signup);
+      border: 1px solid var(--ijm-signup-input-border, var(--_color-muted));
+      border-radius: var(--_r);
     }
-    input:not([type='checkbox']):hover {
-      border-color: var(--_color-text);
-    }
-    input[aria-invalid='true'] {
+    [aria-invalid='true'] {
       border-color: var(--_color-error);
       box-shadow: inset 0 0 0 1px var(--_color-error);
     }
     .field-error {
-      margin: 0;
       font-size: 0.875em;
       color: var(--_color-error);
     }
@@ -77,51 +73,28 @@ export const styles = [
     button {
       min-height: 2.75em;
       min-width: 6em;
-      margin: 0;
       padding: 0.5em 1.25em;
-      font: inherit;
       font-weight: 700;
-      border-radius: var(--_radius-signup);
+      color: var(--_color-primary);
+      background: var(--_color-surface);
+      border: 1px solid;
+      border-radius: var(--_r);
       cursor: pointer;
     }
-    .submit {
+    #submit {
       align-self: flex-start;
-      border: 1px solid transparent;
       color: var(--ijm-signup-button-color, var(--_color-primary-contrast));
       background: var(--ijm-signup-button-background, var(--_color-primary));
-      transition: background-color 0.15s;
+      border-color: transparent;
     }
-    .submit:hover {
-      background: color-mix(in srgb, var(--ijm-signup-button-background, var(--_color-primary)) 82%, #000);
-    }
-    .submit[aria-busy='true'] {
-      cursor: progress;
-    }
-    .submit[aria-busy='true']::before {
-      content: '';
-      display: inline-block;
-      width: 1em;
-      height: 1em;
-      margin-inline-end: 0.5em;
-      vertical-align: -0.15em;
-      border: 0.15em solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(1turn);
-      }
+    button:hover {
+      filter: brightness(0.9);
     }
     .retry {
       margin-block-start: 0.5em;
-      border: 1px solid currentColor;
-      color: var(--_color-primary);
-      background: var(--_color-surface);
     }
-    .retry:hover {
-      background: var(--_color-surface-alt);
+    [aria-busy='true'] {
+      cursor: progress;
     }
     .hp {
       position: absolute;
@@ -133,87 +106,71 @@ export const styles = [
     .consent {
       display: grid;
       grid-template-columns: auto 1fr;
-      column-gap: 0.625em;
-      align-items: start;
+      gap: 0 0.625em;
     }
     .consent input {
       width: 1.5em;
       height: 1.5em;
-      margin: 0;
       accent-color: var(--_color-primary);
-      cursor: pointer;
     }
     .consent label {
-      margin: 0;
-      font-size: 0.875em;
-      font-weight: 400;
       align-self: center;
-      cursor: pointer;
+      margin: 0;
+      font-weight: 400;
     }
-    .consent .field-error {
+    .consent p {
       grid-column: 2;
     }
-    .alert:not(:empty) {
+    .alert:not(:empty),
+    .done {
       margin-block-start: 1em;
       padding: 0.75em 1em;
       background: var(--_color-surface);
       border-inline-start: 0.25em solid var(--_color-error);
-      border-radius: var(--_radius-signup);
+      border-radius: var(--_r);
     }
-    .status:not(:empty) {
+    #status:not(:empty) {
       display: flex;
       gap: 0.5em;
-      align-items: flex-start;
       margin-block-start: 1em;
-      outline-offset: 4px;
     }
-    .status.done {
+    #status.done {
       margin: 0;
-      padding: 0.75em 1em;
-      background: var(--_color-surface);
-      border-inline-start: 0.25em solid var(--_color-success);
-      border-radius: var(--_radius-signup);
       font-weight: 600;
+      border-color: var(--_color-success);
     }
-    .icon {
+    svg {
       flex: none;
       width: 1.5em;
       height: 1.5em;
       color: var(--_color-success);
     }
     .privacy {
-      margin: 1em 0 0;
+      margin-block-start: 1em;
       font-size: 0.875em;
     }
     a {
       color: var(--_color-primary);
-      text-underline-offset: 0.15em;
     }
-    a:hover {
-      text-decoration-thickness: 2px;
-    }
-    /* Inline: one row (fields, then the button) when the form is wide enough. */
+    /* Inline: fields and button in one row when the form is wide enough. */
     @container signup (min-width: 34em) {
       :host([layout='inline']) .fields {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) auto;
-        grid-template-rows: auto auto auto;
+        grid: auto auto auto / minmax(0, 1fr) auto;
         grid-auto-flow: column;
-        column-gap: 0.75em;
-        row-gap: 0;
+        gap: 0 0.75em;
       }
-      :host([layout='inline']) .fields.with-name {
+      :host([layout='inline']) .with-name {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1.5fr) auto;
       }
       :host([layout='inline']) .field {
         display: contents;
       }
       :host([layout='inline']) .consent {
-        grid-row: 4;
-        grid-column: 1 / -1;
+        grid-area: 4 / 1 / auto / -1;
         margin-block-start: 0.75em;
       }
-      :host([layout='inline']) .submit {
+      :host([layout='inline']) #submit {
         grid-row: 2;
         align-self: stretch;
       }

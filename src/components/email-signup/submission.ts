@@ -79,19 +79,16 @@ const FIELDS: readonly SignupField[] = [
 
 /**
  * Parses `field-names="email:EMAIL,firstName:FNAME,source:-"`. `-` (or
- * nothing after the colon) drops that field from the request. Unknown fields
- * are listed in `unknown` so the element can warn about them.
+ * nothing after the colon) drops that field from the request; pairs naming
+ * an unknown field are ignored.
  */
-export function parseFieldNames(text: string | null | undefined): {names: FieldNames; unknown: string[]} {
+export function parseFieldNames(text: string | null | undefined): FieldNames {
   const names: FieldNames = {};
-  const unknown: string[] = [];
   for (const pair of (text ?? '').split(',')) {
-    if (!pair.trim()) continue;
     const [field, name = ''] = pair.split(':').map((part) => part.trim());
     if ((FIELDS as readonly string[]).includes(field)) names[field as SignupField] = name === '-' ? '' : name;
-    else unknown.push(field);
   }
-  return {names, unknown};
+  return names;
 }
 
 /**
@@ -164,18 +161,12 @@ export function classifySignupStatus(status: number): SignupOutcome {
 }
 
 /**
- * A provider's explanation from a JSON error body (`{"message": "…"}`,
- * `{"detail": "…"}` or `{"error": "…"}`), as plain text of at most 300
- * characters, and the field it is about (`{"field": "email"}`), if any.
+ * A provider's explanation from a JSON error body (`{"message": "…"}`), as
+ * plain text of at most 300 characters, if it sent one.
  */
-export function readProviderMessage(json: unknown): {message?: string; field?: string} {
-  if (!json || typeof json !== 'object') return {};
-  const body = json as Record<string, unknown>;
-  const text = [body.message, body.detail, body.error].find((value) => typeof value === 'string' && value.trim());
-  return {
-    message: typeof text === 'string' ? text.trim().slice(0, 300) : undefined,
-    field: typeof body.field === 'string' ? body.field : undefined,
-  };
+export function readProviderMessage(json: unknown): string | undefined {
+  const message = (json as {message?: unknown} | null)?.message;
+  return typeof message === 'string' && message.trim() ? message.trim().slice(0, 300) : undefined;
 }
 
 /**
@@ -187,9 +178,9 @@ export function createSubmissionId(source: Partial<Crypto> | undefined = globalT
   if (typeof source?.randomUUID === 'function') return source.randomUUID();
   const bytes = new Uint8Array(16);
   if (typeof source?.getRandomValues === 'function') source.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.random() * 256;
+  else bytes.forEach((_, i) => (bytes[i] = Math.random() * 256));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const hex = [...bytes].map((byte) => (byte | 256).toString(16).slice(1)).join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
