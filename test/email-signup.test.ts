@@ -683,14 +683,17 @@ describe('<ijm-email-signup>', () => {
       });
     }
 
-    it('re-renders in a new language without losing typed values', async () => {
+    it('re-renders in a new language, messages included, without losing typed values', async () => {
       const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" name-field></ijm-email-signup>`);
-      fill(el, {email: EMAIL, firstName: 'Ana'});
+      fill(el, {email: 'reader@', firstName: 'Ana'});
+      await submit(el);
+      expect($(el, '#email-error').textContent).to.equal(en.emailInvalid);
       el.setAttribute('lang', 'uk');
       await nextFrame();
       await el.updateComplete;
       expect($(el, 'h2').textContent).to.equal(catalogs.uk.signup.heading);
-      expect(emailInput(el).value).to.equal(EMAIL);
+      expect($(el, '#email-error').textContent).to.equal(catalogs.uk.signup.emailInvalid);
+      expect(emailInput(el).value).to.equal('reader@');
       expect(nameInput(el).value).to.equal('Ana');
     });
 

@@ -20,9 +20,10 @@ import {styles} from './email-signup.styles.js';
 
 type Phase = 'idle' | 'sending' | 'offline' | 'error' | 'success';
 
+/** Which message each field shows: keys of the `signup` strings, so a language change re-translates them. */
 interface FieldErrors {
-  email?: string;
-  consent?: string;
+  email?: 'emailRequired' | 'emailInvalid';
+  consent?: 'consentRequired';
 }
 
 /** A function, so TypeScript does not narrow `navigator.onLine` between two reads. */
@@ -158,11 +159,10 @@ export class IjmEmailSignup extends IjmElement {
   }
 
   private validate(): FieldErrors {
-    const s = this.strings.signup;
     const problem = validateEmail(this.$('email')!.value);
     return {
-      email: problem && (problem === 'required' ? s.emailRequired : s.emailInvalid),
-      consent: this.$('consent')?.checked === false ? s.consentRequired : undefined,
+      email: problem && (problem === 'required' ? 'emailRequired' : 'emailInvalid'),
+      consent: this.$('consent')?.checked === false ? 'consentRequired' : undefined,
     };
   }
 
@@ -315,7 +315,8 @@ export class IjmEmailSignup extends IjmElement {
 
   protected override render() {
     const s = this.strings.signup;
-    const {email: emailError, consent: consentError} = this.fieldErrors;
+    const emailError = this.fieldErrors.email && s[this.fieldErrors.email];
+    const consentError = this.fieldErrors.consent && s[this.fieldErrors.consent];
     const sending = this.phase === 'sending';
     const done = this.phase === 'success';
     const errorText = this.errorText();

@@ -14,7 +14,9 @@ export const styles = [
     }
     h2 {
       margin: 0 0 0.25em;
-      font: 700 1.5em/1.25 var(--_font-family-heading);
+      font-family: var(--_font-family-heading);
+      font-size: 1.5em;
+      line-height: 1.25;
     }
     p {
       margin: 0;
