@@ -1,0 +1,74 @@
+import type {Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import customElements from '../custom-elements.json';
+import '../src/context/provider.js';
+import './themes.css';
+
+// Controls and docs come from the JSDoc of the classes (npm run analyze writes the manifest).
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  parameters: {
+    controls: {expanded: true, matchers: {color: /(background|color)$/i, date: /Date$/i}},
+    a11y: {test: 'error'},
+    viewport: {
+      options: {
+        phone: {name: 'Phone (375)', styles: {width: '375px', height: '740px'}},
+        small: {name: 'Small phone (320)', styles: {width: '320px', height: '640px'}},
+        tablet: {name: 'Tablet (768)', styles: {width: '768px', height: '1024px'}},
+      },
+    },
+  },
+  globalTypes: {
+    locale: {
+      description: 'Widget language (the <ijm-widgets> provider)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          {value: 'en', title: 'English'},
+          {value: 'ro', title: 'Română'},
+          {value: 'uk', title: 'Українська'},
+          {value: 'bg', title: 'Български'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Design token set',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          {value: 'default', title: 'Default (IJM)'},
+          {value: 'dark', title: 'Dark'},
+          {value: 'partner', title: 'Partner brand'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          {value: 'ltr', title: 'Left to right'},
+          {value: 'rtl', title: 'Right to left'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {locale: 'en', theme: 'default', dir: 'ltr'},
+  decorators: [
+    (story, {globals}) => html`
+      <div class="sb-theme sb-theme--${globals.theme ?? 'default'}" dir=${globals.dir ?? 'ltr'}>
+        <ijm-widgets locale=${globals.locale ?? 'en'}>${story()}</ijm-widgets>
+      </div>
+    `,
+  ],
+};
+
+export default preview;

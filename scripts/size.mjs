@@ -1,0 +1,99 @@
+// `npm run size` (after the build): gzip and brotli size of every built file, and each widget's
+// own cost, checked against size-budgets.json (brotli bytes). Fails when anything is over.
+//   files:   a built file as shipped (dist/...)
+//   widgets: a widget's define module bundled and minified with everything it needs, minus a
+//            floor bundled the same way — by default the shared floor (an empty IjmElement:
+//            Lit, @lit/context, locale and catalogs, tokens), or Lit alone with {"over": "lit"}
+//   modules: a source module bundled alone (Lit external), e.g. the icon artwork
+import {build} from 'esbuild';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {readFileSync, readdirSync, statSync, existsSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {widgetModules} from './widget-modules.mjs';
+
+const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
+const brotli = (buf) => brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const gzip = (buf) => gzipSync(buf, {level: 9}).length;
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+let failed = 0;
+
+const row = (name, raw, gz, br, budget) => {
+  const over = budget !== undefined && br > budget;
+  if (over) failed++;
+  const status = budget === undefined ? '' : over ? `✗ over ${kb(budget)}` : `✓ ≤ ${kb(budget)}`;
+  console.log(`${name.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} ${kb(br).padStart(10)}  ${status}`);
+};
+
+if (!existsSync('dist/cdn/loader.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+console.log(`${'built file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? (f === 'types' ? [] : walk(join(dir, f))) : [join(dir, f)]));
+for (const file of walk('dist').filter((f) => f.endsWith('.js')).sort()) {
+  const buf = readFileSync(file);
+  row(relative('.', file), buf.length, gzip(buf), brotli(buf), budgets.files?.[file]);
+}
+for (const file of Object.keys(budgets.files ?? {})) {
+  if (!existsSync(file)) {
+    console.log(`${file}: missing ✗`);
+    failed++;
+  }
+}
+
+async function bundle(contents, external = []) {
+  const result = await build({
+    stdin: {contents, resolveDir: process.cwd(), loader: 'ts'},
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    charset: 'utf8',
+    external,
+    tsconfig: 'tsconfig.json',
+    logLevel: 'error',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+const sourceOf = (module) => (module === 'provider' ? './src/context/provider.ts' : `./src/components/${module}/${module}.ts`);
+
+const floors = {
+  lit: await bundle(`import {LitElement} from 'lit'; customElements.define('x-floor', class extends LitElement {});`),
+  shared: await bundle(
+    `import {IjmElement} from './src/internal/ijm-element.ts'; import {define} from './src/internal/define.ts'; import {hostStyles} from './src/styles/host.ts';
+     class Floor extends IjmElement { static styles = hostStyles; } define('ijm-floor', Floor);`,
+  ),
+};
+console.log(`\n${'floor (bundled, minified)'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+row('an empty LitElement (Lit alone)', floors.lit.length, gzip(floors.lit), brotli(floors.lit));
+row('an empty IjmElement (Lit + shared code)', floors.shared.length, gzip(floors.shared), brotli(floors.shared));
+
+console.log(`\n${'widget, on top of its floor'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+for (const [tag, module] of Object.entries(widgetModules)) {
+  const spec = budgets.widgets?.[module];
+  const {max, over = 'shared'} = typeof spec === 'object' ? spec : {max: spec};
+  const code = await bundle(`import '${sourceOf(module)}';`);
+  const floor = floors[over];
+  row(
+    `<${tag}> over ${over === 'lit' ? 'Lit' : 'shared'}`,
+    code.length - floor.length,
+    gzip(code) - gzip(floor),
+    brotli(code) - brotli(floor),
+    max,
+  );
+}
+if (budgets.modules) {
+  console.log(`\n${'module, bundled alone (Lit external)'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+  for (const [path, max] of Object.entries(budgets.modules)) {
+    if (path.startsWith('$')) continue;
+    const code = await bundle(`export * from './${path}';`, ['lit', 'lit/*', '@lit/*']);
+    row(path, code.length, gzip(code), brotli(code), max);
+  }
+}
+if (failed) {
+  console.error(`\n${failed} size budget(s) exceeded.`);
+  process.exit(1);
+}
+console.log('\nAll size budgets met.');
