@@ -18,7 +18,7 @@ const RATE_LIMIT = {attempts: 5, windowMs: 60_000};
 
 // The widget's address rule (src/components/email-signup/submission.ts, validateEmail), in JS.
 const LOCAL = /^[^\s@<>()[\]\\,;:"]+$/u;
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
+const LABEL = /^(?!-)[\p{L}\p{M}\p{N}-]{1,63}(?<!-)$/u;
 const TLD = /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
 
 /** Whether a trimmed address has the shape the widget accepts. */

@@ -68,6 +68,5 @@ export const en: Strings = {
     unavailable: 'Sign-up is not available here right now.',
     rejected: 'The sign-up service did not accept these details. Check them and try again.',
     navigated: 'Almost done: finish signing up in the new tab.',
-    privacyLink: 'Privacy policy',
   },
 };

@@ -68,6 +68,5 @@ export const ro: Strings = {
     unavailable: 'Abonarea nu este disponibilă aici momentan.',
     rejected: 'Serviciul de abonare nu a acceptat aceste date. Verifică-le și încearcă din nou.',
     navigated: 'Aproape gata: finalizează abonarea în fila nouă.',
-    privacyLink: 'Politica de confidențialitate',
   },
 };

@@ -76,6 +76,5 @@ export interface Strings {
     rejected: string;
     /** `navigate` mode: the provider's page opened in a new tab. */
     navigated: string;
-    privacyLink: string;
   };
 }

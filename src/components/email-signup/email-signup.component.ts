@@ -1,4 +1,4 @@
-import {html, nothing, svg} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
@@ -29,7 +29,9 @@ interface FieldErrors {
 /** A function, so TypeScript does not narrow `navigator.onLine` between two reads. */
 const isOffline = () => navigator.onLine === false;
 
-const checkIcon = svg`<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`;
+/** An ARIA boolean ("true" | "false"). */
+const aria = (value: unknown) => (value ? 'true' : 'false');
+
 
 /**
  * @summary An email sign-up form that posts to any provider's endpoint and never loses or doubles a sign-up.
@@ -51,7 +53,6 @@ const checkIcon = svg`<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="curre
  * @csspart retry-button - The "Try again" button shown after a failure.
  * @csspart alert - The error message after a failed sending.
  * @csspart status - The status line: sending, offline, success.
- * @csspart privacy-link - The privacy policy link (when `privacy-href` is set).
  *
  * @cssproperty [--ijm-signup-background=var(--ijm-color-surface-alt)] - Panel background.
  * @cssproperty [--ijm-signup-padding=1.5em] - Panel padding.
@@ -114,9 +115,6 @@ export class IjmEmailSignup extends IjmElement {
 
   /** `stacked` (default): one field per row. `inline`: fields and button in one row when the widget is wide enough. */
   @property({reflect: true}) layout: 'stacked' | 'inline' = 'stacked';
-
-  /** Link to the partner's privacy policy, shown under the form. */
-  @property({reflect: true, attribute: 'privacy-href'}) privacyHref?: string;
 
   @state() private phase: Phase = 'idle';
   @state() private fieldErrors: FieldErrors = {};
@@ -186,8 +184,8 @@ export class IjmEmailSignup extends IjmElement {
       submissionId: '',
     };
     // The same details again (Enter after a failure rather than "Try again") are the same submission.
-    const key = (v: SignupValues) => JSON.stringify({...v, submissionId: '', consentAt: ''});
-    if (this.pending && key(this.pending) === key(values)) return this.pending;
+    const {pending} = this;
+    if (pending?.email === values.email && pending.firstName === values.firstName) return pending;
     values.submissionId = createSubmissionId();
     return values;
   }
@@ -299,8 +297,7 @@ export class IjmEmailSignup extends IjmElement {
     if (this.phase === 'offline') return s.offline;
     if (this.phase === 'success') {
       const already = this.outcome?.reason === 'already-subscribed';
-      return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${checkIcon}</svg
-        ><span>${already ? s.alreadySubscribed : s.success}${this.doubleOptIn && !already ? html` ${s.confirm}` : nothing}</span>`;
+      return html`<span>${already ? s.alreadySubscribed : s.success}${this.doubleOptIn && !already ? html` ${s.confirm}` : nothing}</span>`;
     }
     return this.outcome?.reason === 'navigated' ? s.navigated : nothing;
   }
@@ -321,7 +318,6 @@ export class IjmEmailSignup extends IjmElement {
     const done = this.phase === 'success';
     const errorText = this.errorText();
     const retryable = this.phase === 'error' && !['invalid', 'no-endpoint'].includes(this.outcome!.reason);
-    const privacy = toSafeHttpUrl(this.privacyHref);
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${this.heading || s.heading}</h2>
       <p part="description" class="description">${this.description || s.body}</p>
@@ -340,22 +336,19 @@ export class IjmEmailSignup extends IjmElement {
             'email',
             s.emailLabel,
             html`<input part="input" id="email" name="email" type="email" autocomplete="email" required
-              aria-invalid=${String(!!emailError)} aria-describedby=${emailError ? 'email-error' : nothing} />`,
+              aria-invalid=${aria(emailError)} aria-describedby=${emailError ? 'email-error' : nothing} />`,
             emailError,
           )}
-          <div class="hp" aria-hidden="true">
-            <label for="website">${s.honeypotLabel}</label>
-            <input id="website" name="website" tabindex="-1" autocomplete="off" />
-          </div>
+          <input class="hp" aria-hidden="true" id="website" name="website" tabindex="-1" autocomplete="off" />
           ${this.consent
             ? html`<div class="consent" part="consent">
                 <input id="consent" type="checkbox" required
-                  aria-invalid=${String(!!consentError)} aria-describedby=${consentError ? 'consent-error' : nothing} />
+                  aria-invalid=${aria(consentError)} aria-describedby=${consentError ? 'consent-error' : nothing} />
                 <label for="consent">${this.consent}</label>
                 <p class="field-error" part="field-error" id="consent-error">${consentError ?? nothing}</p>
               </div>`
             : nothing}
-          <button part="button" id="submit" type="submit" aria-disabled=${String(sending)} aria-busy=${String(sending)}>
+          <button part="button" id="submit" type="submit" aria-disabled=${aria(sending)} aria-busy=${aria(sending)}>
             ${sending ? s.sending : this.buttonLabel || s.button}
           </button>
         </div>
@@ -364,11 +357,6 @@ export class IjmEmailSignup extends IjmElement {
           ? html`<button part="retry-button" class="retry" type="button" @click=${this.retry}>${this.strings.common.retry}</button>`
           : nothing}
         <div id="status" class=${done ? 'done' : ''} part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
-        ${privacy
-          ? html`<p class="privacy"><a part="privacy-link" href=${privacy} target="_blank" rel="noopener"
-                >${s.privacyLink}<span class="visually-hidden"> ${this.strings.common.opensInNewTab}</span></a
-              ></p>`
-          : nothing}
       </form>
     </section>`;
   }

@@ -95,15 +95,10 @@ export const styles = [
     .retry {
       margin-block-start: 0.5em;
     }
-    [aria-busy='true'] {
-      cursor: progress;
-    }
-    .hp {
+    .fields .hp {
       position: absolute;
       inset-inline-start: -100em;
       width: 1px;
-      height: 1px;
-      overflow: hidden;
     }
     .consent {
       display: grid;
@@ -141,18 +136,16 @@ export const styles = [
       font-weight: 600;
       border-color: var(--_color-success);
     }
-    svg {
+    /* A check mark drawn with two borders. */
+    .done::before {
+      content: '';
       flex: none;
-      width: 1.5em;
-      height: 1.5em;
-      color: var(--_color-success);
-    }
-    .privacy {
-      margin-block-start: 1em;
-      font-size: 0.875em;
-    }
-    a {
-      color: var(--_color-primary);
+      width: 0.45em;
+      height: 0.9em;
+      margin: 0.15em 0.3em 0;
+      border: solid var(--_color-success);
+      border-width: 0 0.2em 0.2em 0;
+      rotate: 45deg;
     }
     /* Inline: fields and button in one row when the form is wide enough. */
     @container signup (min-width: 34em) {

@@ -12,7 +12,7 @@ const MAX_LOCAL = 64;
 // Characters a local part may hold outside quotes (quoted local parts are too rare to support).
 const LOCAL = /^[^\s@<>()[\]\\,;:"]+$/u;
 // A domain label: letters (any script, for internationalised domains), digits, inner hyphens.
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
+const LABEL = /^(?!-)[\p{L}\p{M}\p{N}-]{1,63}(?<!-)$/u;
 // A top-level domain: two or more letters, or an ASCII-encoded one (xn--…).
 const TLD = /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
 

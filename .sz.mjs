@@ -1,0 +1,10 @@
+import {build} from 'esbuild';
+import {brotliCompressSync, constants} from 'node:zlib';
+const brotli = (buf) => brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const bundle = async (contents) => Buffer.from((await build({stdin: {contents, resolveDir: process.cwd(), loader: 'ts'}, bundle: true, minify: true, format: 'esm', target: 'es2021', write: false, charset: 'utf8', tsconfig: 'tsconfig.json', logLevel: 'error'})).outputFiles[0].contents);
+const floor = await bundle(`import {IjmElement} from './src/internal/ijm-element.ts'; import {define} from './src/internal/define.ts'; import {hostStyles} from './src/styles/host.ts';
+     class Floor extends IjmElement { static styles = hostStyles; } define('ijm-floor', Floor);`);
+const floor2 = await bundle(`import {IjmElement} from './src/internal/ijm-element.ts'; import {define} from './src/internal/define.ts'; import {hostStyles} from './src/styles/host.ts'; import {toSafeHttpUrl} from './src/data/url.ts'; import {warnOnce} from './src/internal/warn.ts';
+     class Floor extends IjmElement { static styles = hostStyles; x() { warnOnce('a', 'b'); return toSafeHttpUrl('x'); } } define('ijm-floor', Floor);`);
+const code = await bundle(`import './src/components/email-signup/email-signup.ts';`);
+console.log('email-signup over shared:', brotli(code) - brotli(floor), ' (url+warn in floor:', brotli(code) - brotli(floor2), ')');
