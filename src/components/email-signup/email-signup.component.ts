@@ -34,6 +34,7 @@ const aria = (value: unknown) => (value ? 'true' : 'false');
 
 
 /**
+ * @tagname ijm-email-signup
  * @summary An email sign-up form that posts to any provider's endpoint and never loses or doubles a sign-up.
  *
  * Sends `POST action` as JSON (or a urlencoded form) with `credentials: 'omit'` and a timeout.
