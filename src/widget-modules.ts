@@ -7,6 +7,7 @@
  */
 export const widgetModules = {
   'ijm-widgets': 'provider',
+  'ijm-icon': 'icon',
   'ijm-email-signup': 'email-signup',
 } as const satisfies Record<`ijm-${string}`, string>;
 
