@@ -32,7 +32,6 @@ const isOffline = () => navigator.onLine === false;
 /** An ARIA boolean ("true" | "false"). */
 const aria = (value: unknown) => (value ? 'true' : 'false');
 
-
 /**
  * @tagname ijm-email-signup
  * @summary An email sign-up form that posts to any provider's endpoint and never loses or doubles a sign-up.
