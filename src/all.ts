@@ -1,4 +1,5 @@
 /** Every widget, defined: the CDN's everything bundle and `@ijm/widgets/all.js`. */
 import './context/provider.js';
+import './components/donate-cta/donate-cta.js';
 
 export * from './index.js';
