@@ -9,7 +9,6 @@ import {
   DEFAULT_DONATE_HREF,
   buildDonationUrl,
   currencyAffix,
-  currencyDigits,
   defaultAmounts,
   defaultPreset,
   formatMoney,
@@ -26,7 +25,6 @@ export type DonateVariant = 'panel' | 'banner' | 'compact';
 type Invalid = 'required' | 'invalid' | 'low' | 'high';
 
 const FREQUENCIES: readonly Frequency[] = ['once', 'monthly'];
-const VARIANTS: readonly DonateVariant[] = ['panel', 'banner', 'compact'];
 
 /**
  * @summary A call to give: one-time or monthly, preset or own amount, then the charity's donation page with the choice filled in and attributed to the partner.
@@ -122,60 +120,49 @@ export class IjmDonateCta extends IjmElement {
   @state() private otherText = '';
   @state() private invalid?: Invalid;
 
-  private remembered: Partial<Record<Frequency, number | 'other'>> = {};
-  private presetKey?: string;
-  private resolvedCurrency = DEFAULT_CURRENCY;
-  private presets: Record<Frequency, number[]> = {once: [], monthly: []};
+  // Resolved in willUpdate from the attributes and the provider.
+  private freq: Frequency = 'monthly';
+  private cur = DEFAULT_CURRENCY;
+  private low = 1;
+  private high = Infinity;
   private safeHref?: string;
-
-  private get effectiveMin(): number {
-    return this.min > 0 ? this.min : 1;
-  }
-
-  private get effectiveMax(): number | undefined {
-    return this.max !== undefined && this.max >= this.effectiveMin ? this.max : undefined;
-  }
-
-  private get effectiveFrequency(): Frequency {
-    return FREQUENCIES.includes(this.frequency) ? this.frequency : 'monthly';
-  }
+  private presets: Record<Frequency, number[]> = {once: [], monthly: []};
+  private presetKey?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const own = normalizeCurrency(this.currency);
-    const provided = normalizeCurrency(this.config.currency);
-    if (this.currency && !own) warnOnce(`donate-currency:${this.currency}`, `<ijm-donate-cta>: unknown currency "${this.currency}"; using ${provided ?? DEFAULT_CURRENCY}.`);
-    if (!own && this.config.currency && !provided) warnOnce(`donate-currency:${this.config.currency}`, `<ijm-widgets>: unknown currency "${this.config.currency}"; using ${DEFAULT_CURRENCY}.`);
-    this.resolvedCurrency = own ?? provided ?? DEFAULT_CURRENCY;
-    if (!FREQUENCIES.includes(this.frequency)) warnOnce(`donate-frequency:${this.frequency}`, `<ijm-donate-cta>: frequency "${this.frequency}" is not "once" or "monthly"; using "monthly".`);
-    if (!VARIANTS.includes(this.variant)) warnOnce(`donate-variant:${this.variant}`, `<ijm-donate-cta>: unknown variant "${this.variant}"; using "panel".`);
-    if (this.max !== undefined && this.effectiveMax === undefined) warnOnce(`donate-max:${this.max}`, `<ijm-donate-cta>: max ${this.max} is below min; ignoring it.`);
-
-    const href = this.href || this.config.donateHref || DEFAULT_DONATE_HREF;
+    const {currency, config, frequency, max} = this;
+    const provided = normalizeCurrency(config.currency);
+    if (config.currency && !provided) warn('currency', config.currency, DEFAULT_CURRENCY);
+    const own = normalizeCurrency(currency);
+    if (currency && !own) warn('currency', currency, provided ?? DEFAULT_CURRENCY);
+    this.cur = own ?? provided ?? DEFAULT_CURRENCY;
+    // Documented fallbacks, no warning: an unknown frequency is monthly, an unknown variant a panel.
+    this.freq = frequency === 'once' ? frequency : 'monthly';
+    this.low = this.min > 0 ? this.min : 1;
+    this.high = max ?? Infinity;
+    const href = this.href || config.donateHref || DEFAULT_DONATE_HREF;
     this.safeHref = toSafeHttpUrl(href);
-    if (!this.safeHref) warnOnce(`donate-href:${href}`, `<ijm-donate-cta>: the donation link "${href}" is not an http(s) URL; giving is disabled.`);
+    if (!this.safeHref) warn('href', href, 'giving disabled');
 
     this.presets = {once: this.presetList(this.amounts, 'once'), monthly: this.presetList(this.monthlyAmounts ?? this.amounts, 'monthly')};
     const key = JSON.stringify([this.presets, this.amount]);
+    const previous = changed.get('frequency');
     if (key !== this.presetKey) {
       this.presetKey = key;
-      this.remembered = {};
       this.selectInitial();
-    } else if (changed.has('frequency') && changed.get('frequency')) {
-      this.remembered[changed.get('frequency') as Frequency] = this.selected;
-      this.selected = this.selected === 'other' ? 'other' : this.remembered[this.effectiveFrequency] ?? this.presetFor(this.effectiveFrequency);
+    } else if (previous && previous !== this.freq) {
+      // A new preset list: its default amount, unless the reader typed their own.
+      if (this.selected !== 'other') this.selected = this.presetFor(this.freq);
       this.invalid = undefined;
     }
   }
 
   private presetList(text: string | undefined, frequency: Frequency): number[] {
-    if (text == null) return defaultAmounts(this.resolvedCurrency, frequency);
+    if (text == null) return defaultAmounts(this.cur, frequency);
     const {amounts, invalid} = parseAmountList(text);
-    const max = this.effectiveMax ?? Infinity;
-    const kept = amounts.filter((a) => a >= this.effectiveMin && a <= max);
-    if (invalid.length || kept.length < amounts.length) {
-      warnOnce(`donate-amounts:${text}`, `<ijm-donate-cta>: ignoring amounts that are not positive numbers between min and max in "${text}".`);
-    }
+    const kept = amounts.filter((a) => a >= this.low && a <= this.high);
+    if (invalid.length || kept.length < amounts.length) warn('amounts', text, 'ignoring entries that are not positive numbers from min to max');
     return kept;
   }
 
@@ -186,18 +173,16 @@ export class IjmDonateCta extends IjmElement {
   }
 
   private selectInitial(): void {
-    const amount = this.amount;
-    const list = this.presets[this.effectiveFrequency];
+    const {amount} = this;
     this.invalid = undefined;
-    if (amount !== undefined && !list.includes(amount)) {
-      if (amount > 0 && Number.isFinite(amount)) {
-        this.selected = 'other';
-        this.otherText = new Intl.NumberFormat(this.locale, {useGrouping: false, maximumFractionDigits: 2}).format(amount);
-        return;
-      }
-      warnOnce(`donate-amount:${amount}`, `<ijm-donate-cta>: amount "${this.getAttribute('amount')}" is not a positive number; ignoring it.`);
+    this.selected = this.presetFor(this.freq);
+    if (amount === undefined || this.selected === amount) return;
+    if (amount > 0 && amount < Infinity) {
+      this.selected = 'other';
+      this.otherText = new Intl.NumberFormat(this.locale, {useGrouping: false, maximumFractionDigits: 2}).format(amount);
+    } else {
+      warn('amount', this.getAttribute('amount'), 'ignoring it');
     }
-    this.selected = this.presetFor(this.effectiveFrequency);
   }
 
   /** The amount to give, or why "Other amount" cannot be used. */
@@ -205,52 +190,50 @@ export class IjmDonateCta extends IjmElement {
     if (this.selected !== 'other') return {amount: this.selected};
     const text = this.otherText.trim();
     if (!text) return {invalid: 'required'};
-    const value = parseLocalizedAmount(text, this.locale, this.resolvedCurrency);
-    const scale = 10 ** currencyDigits(this.resolvedCurrency);
-    if (value === undefined || !Number.isFinite(value) || Math.abs(Math.round(value * scale) - value * scale) > 1e-6) return {invalid: 'invalid'};
-    if (value < this.effectiveMin) return {invalid: 'low'};
-    if (value > (this.effectiveMax ?? Infinity)) return {invalid: 'high'};
-    return {amount: value};
+    const value = parseLocalizedAmount(text, this.locale, this.cur);
+    return value === undefined || Math.abs(Math.round(value * 100) - value * 100) > 1e-6 ? {invalid: 'invalid'}
+      : value < this.low ? {invalid: 'low'}
+      : value > this.high ? {invalid: 'high'}
+      : {amount: value};
   }
 
   private money(amount: number): string {
-    return formatMoney(amount, this.resolvedCurrency, this.locale);
+    return formatMoney(amount, this.cur, this.locale);
+  }
+
+  private focusOther(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('#other')?.focus();
   }
 
   /**
-   * Opens the donation page. `_blank` opens a new tab with `noopener`;
-   * `_top`/`_parent` leave an iframe; anything else navigates this page.
-   * Protected so a subclass (or a test) can replace how a URL is opened.
+   * Opens the donation page: `_self` navigates this page, `_blank` opens a
+   * new tab with `noopener`, another target (`_top` from inside an iframe)
+   * goes to that browsing context. Protected so a subclass (or a test) can
+   * replace how a URL is opened.
    */
   protected navigate(url: string, target: string): void {
-    if (target === '_blank' || target === '_top' || target === '_parent') window.open(url, target, target === '_blank' ? 'noopener' : '');
-    else location.assign(url);
+    if (target === '_self') location.assign(url);
+    else window.open(url, target, target === '_blank' ? 'noopener' : '');
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.safeHref) return;
-    const compact = this.variant === 'compact';
     const {amount, invalid} = this.choice();
-    if (invalid && !compact) {
+    if (invalid && this.variant !== 'compact') {
       this.invalid = invalid;
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#other')?.focus();
+      this.focusOther();
       return;
     }
-    const frequency = this.effectiveFrequency;
-    const currency = this.resolvedCurrency;
+    const frequency = this.freq;
+    const currency = this.cur;
     const campaign = this.campaign || undefined;
     const partner = this.partner || this.config.partner || undefined;
-    const names = typeof this.paramNames === 'string' ? this.parsedNames(this.paramNames) : this.paramNames;
+    let names = this.paramNames;
+    if (typeof names === 'string') names = parseParamNames(names).names;
     const url = buildDonationUrl(this.safeHref, {amount, frequency, currency, campaign, partner}, names)!;
     if (this.dispatchEvent(new IjmDonateEvent({amount, frequency, currency, campaign, partner, url}))) this.navigate(url, this.target);
-  }
-
-  private parsedNames(text: string): DonationParamNames {
-    const {names, unknown} = parseParamNames(text);
-    if (unknown.length) warnOnce(`donate-params:${text}`, `<ijm-donate-cta>: unknown parameters in param-names: ${unknown.join(', ')}.`);
-    return names;
   }
 
   private onFrequency(event: Event): void {
@@ -259,15 +242,17 @@ export class IjmDonateCta extends IjmElement {
 
   private onAmount(event: Event): void {
     const {value} = event.target as HTMLInputElement;
-    this.selected = value === 'other' ? 'other' : Number(value);
+    this.selected = value === 'other' ? value : Number(value);
     this.invalid = undefined;
   }
 
   private async onOtherClick(event: MouseEvent): Promise<void> {
     // A pointer click on "Other amount" goes on to the field; arrow keys (detail 0) stay in the group.
+    // The label's click reaches here before the radio changes: wait for that, then for the render.
     if (event.detail > 0) {
+      await new Promise((resolve) => setTimeout(resolve));
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#other')?.focus();
+      this.focusOther();
     }
   }
 
@@ -276,10 +261,8 @@ export class IjmDonateCta extends IjmElement {
     if (this.invalid) this.invalid = this.choice().invalid;
   }
 
-  private option(name: string, value: string, label: string, checked: boolean, onChange: (e: Event) => void, extra?: TemplateResult | typeof nothing): TemplateResult {
-    return html`<label part="option" class="option"
-      ><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${onChange} /><span>${label}</span>${extra ?? nothing}</label
-    >`;
+  private option(name: string, value: string | number, label: string, checked: boolean, onChange: (e: Event) => void): TemplateResult {
+    return html`<label part="option" class="option"><input type="radio" name=${name} .value=${String(value)} .checked=${checked} @change=${onChange}><span>${label}</span></label>`;
   }
 
   /**
@@ -289,94 +272,66 @@ export class IjmDonateCta extends IjmElement {
    */
   private renderIntro(): TemplateResult {
     const s = this.strings.donate;
-    const monthly = this.effectiveFrequency === 'monthly';
-    const heading = (m: boolean) => this.heading || (m ? s.monthlyHeading : s.heading);
-    const body = (m: boolean) => this.body || (m ? s.monthlyBody : s.body);
-    const swaps = !(this.heading && this.body) && !this.querySelector(':scope > [slot=heading], :scope > [slot=body]');
+    const heading = (monthly: boolean) => this.heading || (monthly ? s.monthlyHeading : s.heading);
+    const body = (monthly: boolean) => this.body || (monthly ? s.monthlyBody : s.body);
+    const monthly = this.freq === 'monthly';
+    const ghosts = !(this.heading && this.body) && !this.querySelector(':scope>[slot=heading],:scope>[slot=body]');
     const ghost = (m: boolean) => html`<div class="ghost" aria-hidden="true"><h2>${heading(m)}</h2><p class="body">${body(m)}</p></div>`;
-    return html`
-      <div class="intro" @slotchange=${() => this.requestUpdate()}>
-        ${swaps ? [ghost(false), ghost(true)] : nothing}
-        <div>
-          <div part="heading" id="heading"><slot name="heading"><h2>${heading(monthly)}</h2></slot></div>
-          <div part="body" class="body"><slot name="body"><p>${body(monthly)}</p></slot></div>
-        </div>
-      </div>
-    `;
+    return html`<div class="intro" @slotchange=${this.requestUpdate}>${ghosts ? [ghost(false), ghost(true)] : nothing}<div
+><div part="heading" id="heading"><slot name="heading"><h2>${heading(monthly)}</h2></slot></div
+><div part="body" class="body"><slot name="body"><p>${body(monthly)}</p></slot></div></div></div>`;
   }
 
   private renderButton(amount: number | undefined): TemplateResult {
     const s = this.strings;
-    const label = amount === undefined ? s.donate.buttonNoAmount : s.donate.button(this.money(amount), this.effectiveFrequency);
-    return html`
-      <button part="button" class="donate" type="submit" ?disabled=${!this.safeHref} aria-describedby=${this.safeHref ? nothing : 'unavailable'}>
-        ${label}${this.target === '_blank' ? html`<span class="visually-hidden"> ${s.common.opensInNewTab}</span>` : nothing}
-      </button>
-      ${this.safeHref ? nothing : html`<p part="message" class="notice" id="unavailable">${s.donate.unsafeHref}</p>`}
-    `;
+    const ok = !!this.safeHref;
+    return html`<button part="button" ?disabled=${!ok} aria-describedby=${ok ? nothing : 'unavailable'}
+>${amount === undefined ? s.donate.buttonNoAmount : s.donate.button(this.money(amount), this.freq)}${this.target === '_blank'
+      ? html`<span class="visually-hidden"> ${s.common.opensInNewTab}</span>`
+      : nothing}</button
+>${ok ? nothing : html`<p part="message" class="notice" id="unavailable">${s.donate.unsafeHref}</p>`}`;
   }
 
   private renderPortal(): TemplateResult | typeof nothing {
-    if (!this.portalHref) return nothing;
-    const href = toSafeHttpUrl(this.portalHref);
-    if (!href) {
-      warnOnce(`donate-portal:${this.portalHref}`, `<ijm-donate-cta>: portal-href "${this.portalHref}" is not an http(s) URL; the portal line is left out.`);
-      return nothing;
-    }
     const s = this.strings.donate;
-    return html`<p part="portal" class="portal">${s.portalText} <a href=${href}>${s.portalSignIn}</a></p>`;
+    const href = toSafeHttpUrl(this.portalHref);
+    return href ? html`<p part="portal" class="portal">${s.portalText} <a href=${href}>${s.portalSignIn}</a></p>` : nothing;
   }
 
   protected override render(): TemplateResult {
     const s = this.strings.donate;
-    const frequency = this.effectiveFrequency;
-    const variant = VARIANTS.includes(this.variant) ? this.variant : 'panel';
-    const {amount, invalid} = this.choice();
     const onSubmit = (e: SubmitEvent) => this.onSubmit(e);
-    if (variant === 'compact') {
-      return html`<form part="base form" class="compact" novalidate @submit=${onSubmit}>${this.renderButton(amount)}</form>${this.renderPortal()}`;
-    }
+    const {amount, invalid} = this.choice();
+    const button = this.renderButton(invalid ? undefined : amount);
+    if (this.variant === 'compact') return html`<form part="base form" novalidate @submit=${onSubmit}>${button}</form>${this.renderPortal()}`;
     const error = this.invalid;
-    const affix = currencyAffix(this.resolvedCurrency, this.locale);
+    const affix = currencyAffix(this.cur, this.locale);
     const other = this.selected === 'other';
     const symbol = html`<span class="affix" aria-hidden="true">${affix.symbol}</span>`;
     const message =
       error === 'required' ? s.amountRequired
       : error === 'invalid' ? s.amountInvalid
-      : error === 'low' ? s.amountTooLow(this.money(this.effectiveMin))
-      : error === 'high' ? s.amountTooHigh(this.money(this.effectiveMax!))
-      : '';
-    return html`
-      <section part="base" class="cta ${variant}" aria-labelledby="heading">
-        <div class="layout">
-          ${this.renderIntro()}
-          <form part="form" class="form" novalidate @submit=${onSubmit}>
-            <fieldset part="frequency" class="frequency" aria-describedby="partner-note">
-              <legend class="visually-hidden">${s.frequencyLabel}</legend>
-              ${FREQUENCIES.map((f) => this.option('frequency', f, f === 'once' ? s.once : s.monthly, f === frequency, this.onFrequency))}
-            </fieldset>
-            <p class="note" id="partner-note">${s.freedomPartner}</p>
-            <fieldset part="amounts" class="amounts">
-              <legend class="label">${s.amountLabel}</legend>
-              ${this.presets[frequency].map((a) => this.option('amount', String(a), this.money(a), this.selected === a, this.onAmount))}
-              <span class="other-option" @click=${this.onOtherClick}>${this.option('amount', 'other', s.otherAmount, other, this.onAmount)}</span>
-            </fieldset>
-            <div class="other" ?hidden=${!other}>
-              <label class="visually-hidden" for="other">${s.otherAmount} (${this.resolvedCurrency})</label>
-              <span part="input" class="field ${affix.position}">
-                ${affix.position === 'prefix' ? symbol : nothing}
-                <input id="other" type="text" inputmode="decimal" autocomplete="transaction-amount" size="8"
-                  .value=${this.otherText} @input=${this.onOtherInput}
-                  aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'other-error' : nothing} />
-                ${affix.position === 'suffix' ? symbol : nothing}
-              </span>
-              ${error ? html`<p part="error" class="error" id="other-error">${message}</p>` : nothing}
-            </div>
-            ${this.renderButton(invalid ? undefined : amount)}
-          </form>
-        </div>
-        ${this.renderPortal()}
-      </section>
-    `;
+      : error === 'low' ? s.amountTooLow(this.money(this.low))
+      : s.amountTooHigh(this.money(this.high));
+    // Templates are kept free of indentation: it would ship as is.
+    return html`<section part="base" class=${this.variant === 'banner' ? 'banner' : 'panel'} aria-labelledby="heading"
+><div class="layout">${this.renderIntro()}<form part="form" novalidate @submit=${onSubmit}
+><fieldset part="frequency" class="frequency" aria-describedby="note"
+><legend class="visually-hidden">${s.frequencyLabel}</legend
+>${FREQUENCIES.map((f) => this.option('frequency', f, f === 'once' ? s.once : s.monthly, f === this.freq, this.onFrequency))}</fieldset
+><p class="note" id="note">${s.freedomPartner}</p
+><fieldset part="amounts"><legend>${s.amountLabel}</legend
+>${this.presets[this.freq].map((a) => this.option('amount', a, this.money(a), this.selected === a, this.onAmount))}<span
+class="other-option" @click=${this.onOtherClick}>${this.option('amount', 'other', s.otherAmount, other, this.onAmount)}</span></fieldset
+><div class="other" ?hidden=${!other}><label class="visually-hidden" for="other">${s.otherAmount} (${this.cur})</label
+><span part="input" class="field">${affix.position === 'prefix' ? symbol : nothing}<input id="other" inputmode="decimal"
+autocomplete="transaction-amount" size="8" .value=${this.otherText} @input=${this.onOtherInput}
+aria-invalid=${!!error} aria-describedby=${error ? 'other-error' : nothing}>${affix.position === 'suffix' ? symbol : nothing}</span
+>${error ? html`<p part="error" class="error" id="other-error">${message}</p>` : nothing}</div
+>${button}</form></div>${this.renderPortal()}</section>`;
   }
+}
+
+function warn(what: string, value: unknown, fallback: string): void {
+  warnOnce(`donate-cta ${what} ${value}`, `<ijm-donate-cta> ${what}="${value}" is not valid: ${fallback}.`);
 }

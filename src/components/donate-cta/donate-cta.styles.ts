@@ -9,8 +9,8 @@ export const styles = [
       --_bg: var(--ijm-donate-background, var(--_color-surface-alt));
       --_fg: var(--ijm-donate-color, var(--_color-text));
       --_line: var(--_color-border);
-      --_chip-on-bg: var(--_color-primary);
-      --_chip-on-fg: var(--_color-primary-contrast);
+      --_on: var(--_color-primary);
+      --_on-fg: var(--_color-primary-contrast);
     }
     :host([variant='compact']) {
       display: inline-block;
@@ -19,29 +19,24 @@ export const styles = [
       --_bg: var(--ijm-donate-banner-background, var(--_color-primary));
       --_fg: var(--ijm-donate-banner-color, var(--_color-primary-contrast));
       --_line: currentColor;
-      --_chip-on-bg: var(--_fg);
-      --_chip-on-fg: var(--_bg);
+      --_on: var(--_fg);
+      --_on-fg: var(--_bg);
       --_focus-ring-color: var(--_color-accent);
     }
-    .cta {
+    section {
       container-type: inline-size;
       padding: 1.5em;
       border-radius: var(--_r);
       background: var(--_bg);
       color: var(--_fg);
     }
-    .layout,
-    .form {
+    .layout, form, .other, .intro {
       display: grid;
-      gap: 1em;
-      align-content: start;
-    }
-    .form {
       gap: 0.75em;
     }
     @container (min-width: 44em) {
       .banner .layout {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr);
+        grid-template-columns: 1fr 1.3fr;
         gap: 2.5em;
         align-items: center;
       }
@@ -51,20 +46,12 @@ export const styles = [
       font-family: var(--_font-family-heading);
       font-size: 1.375em;
       line-height: 1.25;
-      font-weight: 700;
-      text-wrap: balance;
     }
-    p {
+    p, ::slotted(*) {
       margin: 0;
     }
     .body {
       margin-top: 0.5em;
-    }
-    ::slotted(*) {
-      margin: 0;
-    }
-    .intro {
-      display: grid;
     }
     .intro > * {
       grid-area: 1 / 1;
@@ -79,116 +66,86 @@ export const styles = [
       margin: 0;
       padding: 0;
       border: 0;
-      min-inline-size: 0;
+      min-width: 0;
     }
-    .label {
-      padding: 0;
-      margin-block-end: 0.25em;
+    legend {
+      padding: 0 0 0.25em;
       font-weight: 600;
-      float: inline-start;
-      inline-size: 100%;
     }
     .frequency {
-      gap: 0;
       display: grid;
       grid-template-columns: 1fr 1fr;
-      padding: 0.25em;
-      border-radius: calc(var(--_r) + 0.25em);
-      box-shadow: inset 0 0 0 1px var(--_line);
     }
     .note {
-      margin-top: -0.25em;
       font-size: 0.875em;
-      opacity: 0.85;
     }
-    .option {
+    label {
       position: relative;
       display: flex;
-      flex: 1 0 auto;
+      flex: auto;
     }
-    .option input {
+    label input {
       position: absolute;
       inset: 0;
-      margin: 0;
       opacity: 0;
       cursor: pointer;
     }
-    .option span,
-    .field {
+    label span, .field {
       display: flex;
       align-items: center;
       justify-content: center;
       flex: 1;
-      min-block-size: 2.75em;
-      padding: 0.5em 0.9em;
+      min-height: 2.75em;
+      padding: 0 0.9em;
       border-radius: var(--_r);
       box-shadow: inset 0 0 0 1px var(--_line);
       font-weight: 600;
       white-space: nowrap;
-      transition: background-color 0.15s, color 0.15s;
     }
-    .frequency span {
-      box-shadow: none;
+    label:hover span {
+      box-shadow: inset 0 0 0 2px var(--_on);
     }
-    .option:hover span {
-      box-shadow: inset 0 0 0 2px var(--_chip-on-bg);
+    :checked + span {
+      background: var(--_on);
+      color: var(--_on-fg);
     }
-    .option input:checked + span {
-      background: var(--_chip-on-bg);
-      color: var(--_chip-on-fg);
-      box-shadow: none;
-    }
-    .option input:focus-visible + span,
-    .field:focus-within {
+    :focus-visible + span, .field:focus-within {
       outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
       outline-offset: 2px;
     }
     .other-option {
       display: contents;
     }
-    .other {
-      display: grid;
-      gap: 0.5em;
-    }
-    .other[hidden] {
+    [hidden] {
       display: none;
     }
     .field {
       justify-content: start;
       gap: 0.35em;
-      padding: 0 0.9em;
       background: var(--_color-surface);
-      color: var(--_color-text);
-      cursor: text;
+      color: var(--_color-muted);
     }
     .field input {
       flex: 1;
-      min-inline-size: 0;
+      min-width: 0;
       align-self: stretch;
-      padding: 0;
       border: 0;
       background: none;
-      color: inherit;
+      color: var(--_color-text);
       font: inherit;
-      outline: none;
+      outline: 0;
     }
-    .affix {
-      color: var(--_color-muted);
-    }
-    .error,
-    .notice {
+    .error, .notice {
       padding: 0.5em 0.75em;
       border-radius: var(--_r);
-      border-inline-start: 0.25em solid var(--_color-error);
       background: var(--_color-surface);
       color: var(--_color-error);
-      font-size: 0.9375em;
       font-weight: 600;
     }
-    .donate {
-      min-block-size: 3em;
-      inline-size: 100%;
-      padding: 0.6em 1.25em;
+    button {
+      min-height: 3em;
+      width: 100%;
+      padding: 0.5em 1.25em;
       border: 0;
       border-radius: var(--_r);
       background: var(--ijm-donate-button-background, var(--_color-accent));
@@ -197,41 +154,28 @@ export const styles = [
       font-size: 1.0625em;
       font-weight: 700;
       cursor: pointer;
-      transition: filter 0.15s;
     }
-    .donate:hover {
+    button:hover {
       filter: brightness(1.08);
     }
-    .donate:disabled {
-      cursor: not-allowed;
+    button:disabled {
+      cursor: auto;
       filter: grayscale(1);
       opacity: 0.7;
     }
-    .compact {
-      display: grid;
-      gap: 0.5em;
-    }
-    .compact .donate {
-      inline-size: auto;
-    }
     .portal {
-      margin-top: 1.25em;
+      margin-top: 1em;
       padding-top: 1em;
       border-top: 1px solid var(--_line);
       font-size: 0.875em;
     }
-    :host([variant='compact']) .portal {
-      margin-top: 0.5em;
-      padding-top: 0;
+    form + .portal {
       border: 0;
+      padding: 0;
     }
     a {
       color: inherit;
       font-weight: 600;
-      text-underline-offset: 0.2em;
-    }
-    a:hover {
-      text-decoration-thickness: 2px;
     }
   `,
 ];

@@ -136,90 +136,43 @@ export function parseAmountList(text: string | null | undefined): {amounts: numb
   return {amounts, invalid};
 }
 
-/** Local names people type after an amount that Intl does not give as a symbol. */
-const LOCAL_CURRENCY_NAMES: Record<string, string[]> = {
-  RON: ['lei', 'leu'],
-  UAH: ['грн', 'гривень', 'гривні', 'гривня'],
-  BGN: ['лв', 'лева', 'лев'],
-};
-
-function separators(locale: string): {group: string; decimal: string} {
-  let group = ',';
-  let decimal = '.';
-  try {
-    for (const part of new Intl.NumberFormat(locale).formatToParts(12345.6)) {
-      if (part.type === 'group') group = part.value;
-      if (part.type === 'decimal') decimal = part.value;
-    }
-  } catch {
-    // An invalid locale: keep the English separators.
-  }
-  return {group, decimal};
-}
-
-function currencyNames(currency: string, locale: string): string[] {
-  const names = [currency, ...(LOCAL_CURRENCY_NAMES[currency] ?? [])];
-  for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
-    try {
-      const parts = new Intl.NumberFormat(locale, {style: 'currency', currency, currencyDisplay}).formatToParts(1);
-      names.push(parts.find((p) => p.type === 'currency')?.value ?? '');
-    } catch {
-      // An unknown currency or locale: the code alone.
-    }
-  }
-  // Longest first, so "US$" goes before "$".
-  return names.filter(Boolean).sort((a, b) => b.length - a.length);
-}
+/** Currency names people type that are not currency symbols (`\p{Sc}`, removed anyway). */
+const LOCAL_CURRENCY_NAMES: Record<string, string> = {RON: '|lei|leu', UAH: '|грн', BGN: '|лв'};
 
 /**
  * Reads an amount as people type it in `locale`: "50", "50.5", "50,5",
  * "1 234,50" (any space, incl. the narrow no-break space `uk` and `bg` use),
  * "1.234,50" in `ro`, "1,234.50" in `en`, with or without the currency
- * symbol or code ("$50", "100 lei", "250 грн"). Separators come from
+ * symbol or code ("$50", "100 lei", "250 грн", "20 лв."). Separators come from
  * `Intl.NumberFormat(locale).formatToParts`. A separator that could be either
  * is a group separator when exactly three digits follow it, else the decimal
  * point, so "50.5" is fifty and a half in every locale. Returns `undefined`
  * when the text is not a number; the sign is kept ("-5" → -5) for the caller
  * to reject.
  */
-export function parseLocalizedAmount(text: string, locale: string, currency?: string): number | undefined {
-  let rest = text.normalize('NFC').trim();
-  if (currency) {
-    const lower = rest.toLocaleLowerCase();
-    for (const name of currencyNames(currency, locale)) {
-      const at = lower.indexOf(name.toLocaleLowerCase());
-      if (at >= 0) {
-        rest = rest.slice(0, at) + ' ' + rest.slice(at + name.length);
-        break;
-      }
-    }
-  }
-  rest = rest.replace(/\p{Sc}/gu, '').replace(/[\s'’_]/g, '');
+export function parseLocalizedAmount(text: string, locale: string, currency = ''): number | undefined {
+  const rest = text
+    .normalize('NFC')
+    .replace(RegExp(currency + (LOCAL_CURRENCY_NAMES[currency] ?? ''), 'i'), '')
+    .replace(/\p{Sc}|[\s'’_]/gu, '')
+    .replace(/\.$/, '');
   const negative = /^[-−–]/.test(rest);
-  if (negative) rest = rest.slice(1);
-  if (!/^(\d+([.,]\d+)*[.,]?|[.,]\d+)$/.test(rest)) return undefined;
-
-  const {group, decimal} = separators(locale);
-  const marks = [...rest.matchAll(/[.,]/g)].map((m) => ({char: m[0], index: m.index!}));
-  let decimalAt = -1;
-  if (marks.length) {
-    const last = marks[marks.length - 1];
-    const kinds = new Set(marks.map((m) => m.char));
-    const digitsAfter = rest.length - last.index - 1;
-    if (kinds.size > 1) {
-      decimalAt = last.index; // "1.234,50" / "1,234.50": the last mark is the decimal point
-    } else if (marks.length === 1 && (last.char === decimal || digitsAfter !== 3)) {
-      decimalAt = last.index; // "50,5" anywhere, "50.5" in ro; "1.234" in ro and "1,234" in en are groups
-    } else if (last.char === decimal && last.char !== group) {
-      return undefined; // "1,2,3" where the comma is the decimal point
-    }
-    // Every group must be three digits: "1,23,4" is not a number.
-    const groups = (decimalAt >= 0 ? rest.slice(0, decimalAt) : rest).split(/[.,]/);
-    if (groups.length > 1 && (groups[0] === '' || groups.slice(1).some((g) => g.length !== 3))) return undefined;
+  const number = negative ? rest.slice(1) : rest;
+  let decimal = '.';
+  try {
+    decimal = new Intl.NumberFormat(locale).formatToParts(0.5).find((p) => p.type === 'decimal')!.value;
+  } catch {
+    // An invalid locale: English separators.
   }
-  const integer = (decimalAt >= 0 ? rest.slice(0, decimalAt) : rest).replace(/[.,]/g, '') || '0';
-  const fraction = decimalAt >= 0 ? rest.slice(decimalAt + 1) : '';
-  const value = Number(`${integer}.${fraction || '0'}`);
+  const marks = number.replace(/[^.,]/g, '');
+  const last = /[.,](\d*)$/.exec(number);
+  // The last mark is the decimal point when marks are mixed ("1.234,50"), or when it is the only
+  // one and either the locale's decimal point or not followed by exactly three digits ("50.5" in ro).
+  const isDecimal = last && (new Set(marks).size > 1 || (marks.length === 1 && (last[0][0] === decimal || last[1].length !== 3)));
+  const integer = isDecimal ? number.slice(0, last.index) : number;
+  // Digits, or groups of three after the first, with one separator: "1,234,567", not "1,23,4".
+  if (!/\d/.test(number) || !/^(\d*|\d{1,3}([.,])\d{3}(\2\d{3})*)$/.test(integer) || (!isDecimal && !integer)) return undefined;
+  const value = Number(`${integer.replace(/\D/g, '')}.${isDecimal ? last[1] : ''}`);
   return negative ? -value : value;
 }
 
@@ -230,14 +183,8 @@ export function parseLocalizedAmount(text: string, locale: string, currency?: st
 export function normalizeCurrency(code: string | null | undefined): string | undefined {
   const upper = (code ?? '').trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(upper)) return undefined;
-  const supported = (Intl as {supportedValuesOf?: (key: 'currency') => string[]}).supportedValuesOf;
-  if (supported) return supported('currency').includes(upper) ? upper : undefined;
-  try {
-    new Intl.NumberFormat('en', {style: 'currency', currency: upper});
-    return upper;
-  } catch {
-    return undefined;
-  }
+  const supported = (Intl as {supportedValuesOf?: (key: 'currency') => string[]}).supportedValuesOf?.('currency');
+  return !supported || supported.includes(upper) ? upper : undefined;
 }
 
 /**
@@ -267,11 +214,6 @@ export function defaultPreset(amounts: readonly number[]): number | undefined {
 function currencyFormat(locale: string, currency: string, fractionDigits?: number): Intl.NumberFormat {
   const digits = fractionDigits === undefined ? {} : {minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits};
   return new Intl.NumberFormat(locale, {style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits});
-}
-
-/** How many decimals `currency` has (2 for USD, 0 for JPY). */
-export function currencyDigits(currency: string): number {
-  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**

@@ -27,4 +27,8 @@ declare global {
   interface HTMLElementEventMap {
     'ijm-donate': IjmDonateEvent;
   }
+  // It bubbles and is composed, so `document` and `window` listeners get it typed too.
+  interface GlobalEventHandlersEventMap {
+    'ijm-donate': IjmDonateEvent;
+  }
 }
