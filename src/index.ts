@@ -15,7 +15,6 @@ export {
   buildDonationUrl,
   parseAmountList,
   parseLocalizedAmount,
-  parseParamNames,
   normalizeCurrency,
   defaultAmounts,
   formatMoney,

@@ -9,7 +9,6 @@ import {
   normalizeCurrency,
   parseAmountList,
   parseLocalizedAmount,
-  parseParamNames,
   type DonationChoice,
 } from '../src/components/donate-cta/donation.js';
 
@@ -94,16 +93,6 @@ describe('buildDonationUrl', () => {
 
   it('resolves a relative href against the page', () => {
     expect(buildDonationUrl('/give', choice)!.startsWith(`${location.origin}/give?`)).to.be.true;
-  });
-});
-
-describe('parseParamNames', () => {
-  it('reads "param:name" pairs, empty names and unknown parameters', () => {
-    expect(parseParamNames('amount:amt, frequency=interval , utm_medium:, colour:red')).to.deep.equal({
-      names: {amount: 'amt', frequency: 'interval', utm_medium: ''},
-      unknown: ['colour:red'],
-    });
-    expect(parseParamNames(undefined)).to.deep.equal({names: {}, unknown: []});
   });
 });
 

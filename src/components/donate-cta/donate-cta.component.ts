@@ -15,7 +15,6 @@ import {
   normalizeCurrency,
   parseAmountList,
   parseLocalizedAmount,
-  parseParamNames,
   type DonationParamNames,
 } from './donation.js';
 import {IjmDonateEvent} from './events.js';
@@ -113,8 +112,8 @@ export class IjmDonateCta extends IjmElement {
   /** Where the donation page opens: `_self` (default), `_blank` (new tab, `noopener`), `_top` or `_parent` (from inside an iframe). */
   @property({reflect: true}) target = '_self';
 
-  /** Other query parameter names for your donation platform: `"amount:amt, frequency:interval"`; an empty name (`"utm_medium:"`) leaves one out. Or an object. */
-  @property({attribute: 'param-names'}) paramNames?: string | DonationParamNames;
+  /** Other query parameter names for your donation platform, as JSON: `{"amount": "amt", "frequency": "interval"}`; an empty name (`"utm_medium": ""`) leaves that parameter out. */
+  @property({attribute: 'param-names', type: Object}) paramNames?: DonationParamNames;
 
   @state() private selected?: number | 'other';
   @state() private otherText = '';
@@ -128,15 +127,14 @@ export class IjmDonateCta extends IjmElement {
   private safeHref?: string;
   private presets: Record<Frequency, number[]> = {once: [], monthly: []};
   private presetKey?: string;
+  private pitch?: Frequency;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const {currency, config, frequency, max} = this;
-    const provided = normalizeCurrency(config.currency);
-    if (config.currency && !provided) warn('currency', config.currency, DEFAULT_CURRENCY);
     const own = normalizeCurrency(currency);
-    if (currency && !own) warn('currency', currency, provided ?? DEFAULT_CURRENCY);
-    this.cur = own ?? provided ?? DEFAULT_CURRENCY;
+    this.cur = own ?? normalizeCurrency(config.currency) ?? DEFAULT_CURRENCY;
+    if (currency && !own) warn('currency', currency, `using ${this.cur}`);
     // Documented fallbacks, no warning: an unknown frequency is monthly, an unknown variant a panel.
     this.freq = frequency === 'once' ? frequency : 'monthly';
     this.low = this.min > 0 ? this.min : 1;
@@ -162,7 +160,7 @@ export class IjmDonateCta extends IjmElement {
     if (text == null) return defaultAmounts(this.cur, frequency);
     const {amounts, invalid} = parseAmountList(text);
     const kept = amounts.filter((a) => a >= this.low && a <= this.high);
-    if (invalid.length || kept.length < amounts.length) warn('amounts', text, 'ignoring entries that are not positive numbers from min to max');
+    if (invalid.length || kept.length < amounts.length) warn('amounts', text, 'ignoring what is not a number from min to max');
     return kept;
   }
 
@@ -177,11 +175,10 @@ export class IjmDonateCta extends IjmElement {
     this.invalid = undefined;
     this.selected = this.presetFor(this.freq);
     if (amount === undefined || this.selected === amount) return;
+    // An amount that is not a positive number is ignored.
     if (amount > 0 && amount < Infinity) {
       this.selected = 'other';
       this.otherText = new Intl.NumberFormat(this.locale, {useGrouping: false, maximumFractionDigits: 2}).format(amount);
-    } else {
-      warn('amount', this.getAttribute('amount'), 'ignoring it');
     }
   }
 
@@ -213,7 +210,7 @@ export class IjmDonateCta extends IjmElement {
    */
   protected navigate(url: string, target: string): void {
     if (target === '_self') location.assign(url);
-    else window.open(url, target, target === '_blank' ? 'noopener' : '');
+    else window.open(url, target, 'noopener');
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -230,9 +227,7 @@ export class IjmDonateCta extends IjmElement {
     const currency = this.cur;
     const campaign = this.campaign || undefined;
     const partner = this.partner || this.config.partner || undefined;
-    let names = this.paramNames;
-    if (typeof names === 'string') names = parseParamNames(names).names;
-    const url = buildDonationUrl(this.safeHref, {amount, frequency, currency, campaign, partner}, names)!;
+    const url = buildDonationUrl(this.safeHref, {amount, frequency, currency, campaign, partner}, this.paramNames ?? {})!;
     if (this.dispatchEvent(new IjmDonateEvent({amount, frequency, currency, campaign, partner, url}))) this.navigate(url, this.target);
   }
 
@@ -266,20 +261,15 @@ export class IjmDonateCta extends IjmElement {
   }
 
   /**
-   * Heading and text. The defaults follow the frequency (the Freedom Partner
-   * pitch for monthly); invisible copies of both versions reserve the taller
-   * one's height, so switching never moves the form under the pointer.
+   * Heading and text. The defaults pitch the frequency the widget starts
+   * with (the Freedom Partner text for monthly) and stay put while the reader
+   * switches, so the form never moves under the pointer.
    */
   private renderIntro(): TemplateResult {
     const s = this.strings.donate;
-    const heading = (monthly: boolean) => this.heading || (monthly ? s.monthlyHeading : s.heading);
-    const body = (monthly: boolean) => this.body || (monthly ? s.monthlyBody : s.body);
-    const monthly = this.freq === 'monthly';
-    const ghosts = !(this.heading && this.body) && !this.querySelector(':scope>[slot=heading],:scope>[slot=body]');
-    const ghost = (m: boolean) => html`<div class="ghost" aria-hidden="true"><h2>${heading(m)}</h2><p class="body">${body(m)}</p></div>`;
-    return html`<div class="intro" @slotchange=${this.requestUpdate}>${ghosts ? [ghost(false), ghost(true)] : nothing}<div
-><div part="heading" id="heading"><slot name="heading"><h2>${heading(monthly)}</h2></slot></div
-><div part="body" class="body"><slot name="body"><p>${body(monthly)}</p></slot></div></div></div>`;
+    const monthly = (this.pitch ??= this.freq) === 'monthly';
+    return html`<div part="heading" id="heading"><slot name="heading"><h2>${this.heading || (monthly ? s.monthlyHeading : s.heading)}</h2></slot></div
+><div part="body" class="body"><slot name="body"><p>${this.body || (monthly ? s.monthlyBody : s.body)}</p></slot></div>`;
   }
 
   private renderButton(amount: number | undefined): TemplateResult {
@@ -289,7 +279,7 @@ export class IjmDonateCta extends IjmElement {
 >${amount === undefined ? s.donate.buttonNoAmount : s.donate.button(this.money(amount), this.freq)}${this.target === '_blank'
       ? html`<span class="visually-hidden"> ${s.common.opensInNewTab}</span>`
       : nothing}</button
->${ok ? nothing : html`<p part="message" class="notice" id="unavailable">${s.donate.unsafeHref}</p>`}`;
+>${ok ? nothing : html`<p part="message" class="error" id="unavailable">${s.donate.unsafeHref}</p>`}`;
   }
 
   private renderPortal(): TemplateResult | typeof nothing {
@@ -315,7 +305,7 @@ export class IjmDonateCta extends IjmElement {
       : s.amountTooHigh(this.money(this.high));
     // Templates are kept free of indentation: it would ship as is.
     return html`<section part="base" class=${this.variant === 'banner' ? 'banner' : 'panel'} aria-labelledby="heading"
-><div class="layout">${this.renderIntro()}<form part="form" novalidate @submit=${onSubmit}
+><div class="layout"><div>${this.renderIntro()}</div><form part="form" novalidate @submit=${onSubmit}
 ><fieldset part="frequency" class="frequency" aria-describedby="note"
 ><legend class="visually-hidden">${s.frequencyLabel}</legend
 >${FREQUENCIES.map((f) => this.option('frequency', f, f === 'once' ? s.once : s.monthly, f === this.freq, this.onFrequency))}</fieldset

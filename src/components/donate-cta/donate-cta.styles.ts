@@ -30,7 +30,7 @@ export const styles = [
       background: var(--_bg);
       color: var(--_fg);
     }
-    .layout, form, .other, .intro {
+    .layout, form, .other {
       display: grid;
       gap: 0.75em;
     }
@@ -52,12 +52,6 @@ export const styles = [
     }
     .body {
       margin-top: 0.5em;
-    }
-    .intro > * {
-      grid-area: 1 / 1;
-    }
-    .ghost {
-      visibility: hidden;
     }
     fieldset {
       display: flex;
@@ -127,7 +121,6 @@ export const styles = [
     }
     .field input {
       flex: 1;
-      min-width: 0;
       align-self: stretch;
       border: 0;
       background: none;
@@ -135,7 +128,7 @@ export const styles = [
       font: inherit;
       outline: 0;
     }
-    .error, .notice {
+    .error {
       padding: 0.5em 0.75em;
       border-radius: var(--_r);
       background: var(--_color-surface);
@@ -145,7 +138,7 @@ export const styles = [
     button {
       min-height: 3em;
       width: 100%;
-      padding: 0.5em 1.25em;
+      padding: 0 1.25em;
       border: 0;
       border-radius: var(--_r);
       background: var(--ijm-donate-button-background, var(--_color-accent));
@@ -159,7 +152,6 @@ export const styles = [
       filter: brightness(1.08);
     }
     button:disabled {
-      cursor: auto;
       filter: grayscale(1);
       opacity: 0.7;
     }

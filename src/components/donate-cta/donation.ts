@@ -99,23 +99,6 @@ function amountToString(amount: number): string {
 }
 
 /**
- * Reads `param-names`: `"amount:amt, frequency:interval, utm_medium:"`
- * (`=` works as well as `:`; an empty name drops the parameter). Unknown
- * parameters are reported in `unknown`.
- */
-export function parseParamNames(text: string | null | undefined): {names: DonationParamNames; unknown: string[]} {
-  const names: DonationParamNames = {};
-  const unknown: string[] = [];
-  for (const entry of (text ?? '').split(',')) {
-    if (!entry.trim()) continue;
-    const [param, name = ''] = entry.split(/[:=]/).map((part) => part.trim());
-    if ((PARAMS as readonly string[]).includes(param)) names[param as DonationParam] = name;
-    else unknown.push(entry.trim());
-  }
-  return {names, unknown};
-}
-
-/**
  * Reads a comma list of preset amounts written in markup (`"25, 50, 100.5"`,
  * dot decimals). Positive numbers are kept in the order given, once each;
  * anything else is returned in `invalid` for the caller to warn about.
@@ -188,22 +171,22 @@ export function normalizeCurrency(code: string | null | undefined): string | und
 }
 
 /**
- * Preset amounts when the page gives none, per currency and frequency, in
+ * Preset amounts when the page gives none, per currency (`once/monthly`), in
  * steps people in each place give: USD/EUR/GBP (and similar) once
  * 50/100/250/500, monthly 25/50/100; RON once 50/100/200/500, monthly
  * 30/50/100; UAH once 200/500/1000/2000, monthly 100/200/500; BGN once
  * 20/50/100/200, monthly 10/20/50. Any other currency uses the USD steps.
  */
-export const DEFAULT_AMOUNTS: Readonly<Record<string, Readonly<Record<Frequency, readonly number[]>>>> = {
-  USD: {once: [50, 100, 250, 500], monthly: [25, 50, 100]},
-  RON: {once: [50, 100, 200, 500], monthly: [30, 50, 100]},
-  UAH: {once: [200, 500, 1000, 2000], monthly: [100, 200, 500]},
-  BGN: {once: [20, 50, 100, 200], monthly: [10, 20, 50]},
+export const DEFAULT_AMOUNTS: Readonly<Record<string, string>> = {
+  USD: '50,100,250,500/25,50,100',
+  RON: '50,100,200,500/30,50,100',
+  UAH: '200,500,1000,2000/100,200,500',
+  BGN: '20,50,100,200/10,20,50',
 };
 
 /** {@link DEFAULT_AMOUNTS} for `currency` and `frequency`. */
 export function defaultAmounts(currency: string, frequency: Frequency): number[] {
-  return [...(DEFAULT_AMOUNTS[currency] ?? DEFAULT_AMOUNTS.USD)[frequency]];
+  return (DEFAULT_AMOUNTS[currency] ?? DEFAULT_AMOUNTS.USD).split('/')[frequency === 'once' ? 0 : 1].split(',').map(Number);
 }
 
 /** The preset chosen when none is given: the second (a middle step), else the first. */
