@@ -1,6 +1,8 @@
 import {css} from 'lit';
 import {hostStyles} from '../../styles/host.js';
 
+// The banner puts text and form side by side when both fit (flex-wrap), stacked when not.
+// No comments inside the css below: they would ship.
 export const styles = [
   hostStyles,
   css`
@@ -24,7 +26,6 @@ export const styles = [
       --_focus-ring-color: var(--_color-accent);
     }
     section {
-      container-type: inline-size;
       padding: 1.5em;
       border-radius: var(--_r);
       background: var(--_bg);
@@ -34,12 +35,17 @@ export const styles = [
       display: grid;
       gap: 0.75em;
     }
-    @container (min-width: 44em) {
-      .banner .layout {
-        grid-template-columns: 1fr 1.3fr;
-        gap: 2.5em;
-        align-items: center;
-      }
+    .banner .layout {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1em 2.5em;
+      align-items: center;
+    }
+    .banner .layout > * {
+      flex: 1 1 18em;
+    }
+    .banner form {
+      flex-grow: 1.3;
     }
     h2 {
       margin: 0;
