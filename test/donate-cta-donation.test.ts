@@ -175,16 +175,17 @@ describe('currencies and money', () => {
   it('formats money for the locale without needless decimals', () => {
     expect(formatMoney(50, 'USD', 'en')).to.equal('$50');
     expect(formatMoney(50.5, 'USD', 'en')).to.equal('$50.50');
-    expect(plain(formatMoney(1234.5, 'RON', 'ro'))).to.equal('1.234,50 lei');
-    expect(plain(formatMoney(1000, 'UAH', 'uk'))).to.equal('1 000 ₴');
+    expect(plain(formatMoney(1234.5, 'RON', 'ro'))).to.equal('1.234,50 RON');
+    expect(plain(formatMoney(30, 'RON', 'en'))).to.equal('RON 30');
+    expect(plain(formatMoney(1000, 'UAH', 'uk'))).to.equal('1 000 грн');
     expect(plain(formatMoney(20, 'BGN', 'bg'))).to.equal('20 лв.');
     expect(formatMoney(100, 'GBP', 'en-GB')).to.equal('£100');
   });
 
   it('puts the currency symbol where the locale puts it', () => {
     expect(currencyAffix('USD', 'en')).to.deep.equal({symbol: '$', position: 'prefix'});
-    expect(currencyAffix('RON', 'ro')).to.deep.equal({symbol: 'lei', position: 'suffix'});
-    expect(currencyAffix('UAH', 'uk')).to.deep.equal({symbol: '₴', position: 'suffix'});
+    expect(currencyAffix('RON', 'ro')).to.deep.equal({symbol: 'RON', position: 'suffix'});
+    expect(currencyAffix('UAH', 'uk')).to.deep.equal({symbol: 'грн', position: 'suffix'});
     expect(currencyAffix('EUR', 'en')).to.deep.equal({symbol: '€', position: 'prefix'});
   });
 });

@@ -103,10 +103,10 @@ describe('<ijm-donate-cta>', () => {
 
   it('formats the button and presets for the currency and locale', async () => {
     const {el} = await mount(html`<ijm-donate-cta lang="uk" currency="UAH" frequency="once"></ijm-donate-cta>`);
-    expect(labels(el, 'amount').slice(0, 4)).to.deep.equal(['200 ₴', '500 ₴', '1 000 ₴', '2 000 ₴']);
-    expect(plain(button(el).textContent)).to.equal('Пожертвувати 500 ₴');
+    expect(labels(el, 'amount').slice(0, 4)).to.deep.equal(['200 грн', '500 грн', '1 000 грн', '2 000 грн']);
+    expect(plain(button(el).textContent)).to.equal('Пожертвувати 500 грн');
     await pick(el, 'frequency', 'monthly');
-    expect(plain(button(el).textContent)).to.equal(plain(catalogs.uk.donate.button('200 ₴', 'monthly')));
+    expect(plain(button(el).textContent)).to.equal(plain(catalogs.uk.donate.button('200 грн', 'monthly')));
   });
 
   it('follows a lang change on the page', async () => {
@@ -114,7 +114,7 @@ describe('<ijm-donate-cta>', () => {
     el.parentElement!.setAttribute('lang', 'ro');
     await nextFrame();
     await el.updateComplete;
-    expect(plain(button(el).textContent)).to.equal('Donează 50 lei lunar');
+    expect(plain(button(el).textContent)).to.equal('Donează 50 RON lunar');
   });
 
   it("takes the provider's currency, partner and donation page; its own attributes win", async () => {
@@ -196,7 +196,7 @@ describe('<ijm-donate-cta>', () => {
     it('compact: one button that gives the default amount and frequency', async () => {
       const {el, navigations, events} = await mount(html`<ijm-donate-cta variant="compact" currency="RON" frequency="once"></ijm-donate-cta>`);
       expect(shadow(el).querySelectorAll('button, input, a')).to.have.length(1);
-      expect(plain(button(el).textContent)).to.equal('Donate lei 100');
+      expect(plain(button(el).textContent)).to.equal('Donate RON 100');
       button(el).click();
       expect(events[0].detail).to.deep.include({amount: 100, frequency: 'once', currency: 'RON'});
       expect(navigations).to.have.length(1);
@@ -238,7 +238,7 @@ describe('<ijm-donate-cta>', () => {
       expect(shadow(el).activeElement).to.equal(otherInput(el));
       await sendKeys({type: '1 234,50'});
       await el.updateComplete;
-      expect(plain(button(el).textContent)).to.equal('Donează 1.234,50 lei lunar');
+      expect(plain(button(el).textContent)).to.equal('Donează 1.234,50 RON lunar');
       await sendKeys({press: 'Enter'});
       expect(events).to.have.length(1);
       expect(events[0].detail.amount).to.equal(1234.5);
@@ -333,7 +333,7 @@ describe('<ijm-donate-cta>', () => {
       const {el: usd} = await mount(html`<ijm-donate-cta amount="7"></ijm-donate-cta>`);
       expect(shadow(usd).querySelector('.field')!.firstElementChild!.textContent).to.equal('$');
       const {el: ron} = await mount(html`<ijm-donate-cta lang="ro" currency="RON" amount="7"></ijm-donate-cta>`);
-      expect(shadow(ron).querySelector('.field')!.lastElementChild!.textContent).to.equal('lei');
+      expect(shadow(ron).querySelector('.field')!.lastElementChild!.textContent).to.equal('RON');
       expect(shadow(ron).querySelector('label[for=other]')!.textContent).to.equal('Altă sumă (RON)');
     });
   });

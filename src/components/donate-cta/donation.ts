@@ -196,12 +196,12 @@ export function defaultPreset(amounts: readonly number[]): number | undefined {
 
 function currencyFormat(locale: string, currency: string, fractionDigits?: number): Intl.NumberFormat {
   const digits = fractionDigits === undefined ? {} : {minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits};
-  return new Intl.NumberFormat(locale, {style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits});
+  return new Intl.NumberFormat(locale, {style: 'currency', currency, ...digits});
 }
 
 /**
- * `amount` in `currency` for `locale`, with the local symbol ("$50", "50 lei",
- * "1 234,50 ₴"), and no ".00" on whole amounts.
+ * `amount` in `currency` for `locale`, with the locale's standard symbol ("$50",
+ * "50 RON", "1 234,50 грн", "20 лв."), and no ".00" on whole amounts.
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   return currencyFormat(locale, currency, Number.isInteger(amount) ? 0 : undefined).format(amount);
