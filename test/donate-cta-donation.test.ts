@@ -147,6 +147,10 @@ describe('parseLocalizedAmount', () => {
     ['1,23,4', 'en', undefined],
     ['5 0 lei x', 'ro', undefined, 'RON'],
   ];
+  it('falls back to English separators for a locale Intl refuses', () => {
+    expect(parseLocalizedAmount('1,234.5', 'not a locale!')).to.equal(1234.5);
+  });
+
   for (const [text, locale, expected, currency] of cases) {
     it(`${JSON.stringify(text)} in ${locale}${currency ? ` (${currency})` : ''} → ${expected}`, () => {
       expect(parseLocalizedAmount(text, locale, currency)).to.equal(expected);
