@@ -64,7 +64,13 @@ export default defineConfig(({mode}): UserConfig => {
       lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', ...widgetEntries}, formats: ['es']},
       rolldownOptions: {
         external: (id) => /^(lit|@lit\/context)(\/|$)/.test(id),
-        output: {entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // The icon artwork in a chunk of its own, importing nothing: an app that imports one
+          // icon's data pays for that icon only.
+          codeSplitting: {groups: [{name: 'icon-data', test: /icon-data\.generated/}]},
+        },
       },
     },
   };

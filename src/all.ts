@@ -1,5 +1,6 @@
 /** Every widget, defined: the CDN's everything bundle and `@ijm/widgets/all.js`. */
 import './context/provider.js';
+import './components/icon/icon.js';
 import './components/donate-cta/donate-cta.js';
 
 export * from './index.js';

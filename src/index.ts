@@ -1,5 +1,10 @@
 /** Public classes, types and helpers. Importing this defines no elements. */
 export {IjmWidgets} from './context/provider.component.js';
+export {IjmIcon} from './components/icon/icon.component.js';
+export {IjmIconErrorEvent, type IconErrorDetail} from './components/icon/events.js';
+export {registerIcon, addBuiltinIcons, type RegisterIconOptions} from './components/icon/registry.js';
+export type {IconData} from './components/icon/icon-data.js';
+export * from './components/icon/icon-data.generated.js';
 export {configContext, type WidgetConfig} from './context/config-context.js';
 export {IjmElement} from './internal/ijm-element.js';
 export {define} from './internal/define.js';

@@ -7,6 +7,7 @@
  */
 export const widgetModules = {
   'ijm-widgets': 'provider',
+  'ijm-icon': 'icon',
   'ijm-donate-cta': 'donate-cta',
 } as const satisfies Record<`ijm-${string}`, string>;
 

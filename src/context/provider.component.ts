@@ -5,6 +5,7 @@ import {configContext, type WidgetConfig} from './config-context.js';
 import {VERSION} from '../version.js';
 
 /**
+ * @tagname ijm-widgets
  * @summary Sets defaults (locale, partner, currency, links) for every IJM widget inside it.
  *
  * @slot - The page content and widgets that share these defaults.

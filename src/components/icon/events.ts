@@ -1,0 +1,18 @@
+/** Detail of `ijm-icon-error`. */
+export interface IconErrorDetail {
+  /** The name that has no icon, as written on the element. */
+  readonly name: string;
+}
+
+/** Fired by `<ijm-icon>` when its `name` matches no icon (built-in or registered). */
+export class IjmIconErrorEvent extends CustomEvent<IconErrorDetail> {
+  constructor(name: string) {
+    super('ijm-icon-error', {bubbles: true, composed: true, detail: {name}});
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ijm-icon-error': IjmIconErrorEvent;
+  }
+}

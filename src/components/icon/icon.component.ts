@@ -1,0 +1,106 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {iconStyles} from './icon.styles.js';
+import {IjmIconErrorEvent} from './events.js';
+import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
+import {warnOnce} from '../../internal/warn.js';
+import {VERSION} from '../../version.js';
+
+// Extends `LitElement`, not `IjmElement`: an icon has no text, locale or provider
+// settings, and a page may hold hundreds of them.
+/**
+ * Inline SVG in a shadow root, 1em square, drawn in `currentColor`. Icons that point
+ * along the reading direction mirror in right-to-left text.
+ *
+ * @summary An icon from the charity site's set (Tabler Icons artwork), or one added with `registerIcon()`.
+ *
+ * @tagname ijm-icon
+ *
+ * @csspart svg - The drawn `<svg>`.
+ *
+ * @cssproperty [--ijm-icon-size=1em] - Width and height of the icon; by default the surrounding font size.
+ *
+ * @event {IjmIconErrorEvent} ijm-icon-error - `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing.
+ *
+ * @example
+ * ```html
+ * <ijm-icon name="facebook" label="Facebook"></ijm-icon>
+ * <button><ijm-icon name="close"></ijm-icon> Close</button>
+ * ```
+ */
+export class IjmIcon extends LitElement {
+  // Static getters rather than static fields (which compile to assignments after the
+  // class): the class stays free of side effects, so a bundle that imports only icon
+  // data from a shared chunk can drop it. No decorators, to stay under 1 KB over Lit.
+  static get version(): string {
+    return VERSION;
+  }
+
+  static override get styles() {
+    return iconStyles();
+  }
+
+  static override get properties() {
+    return {name: {reflect: true}, label: {reflect: true}};
+  }
+
+  /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
+  name = '';
+
+  /**
+   * Accessible name. Set it when the icon alone carries meaning; it then has
+   * `role="img"`. Without it the icon is decorative and hidden from assistive tech.
+   */
+  label = '';
+
+  private stopListening?: () => void;
+  private reportedName?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate(); // an icon registered while this one was off the page
+    this.stopListening = onIconRegistered((name) => {
+      if (name === normalizeIconName(this.name)) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('label')) return;
+    const labelled = this.label.trim() !== '';
+    if (labelled) {
+      this.setAttribute('role', 'img');
+      this.setAttribute('aria-label', this.label);
+      this.removeAttribute('aria-hidden');
+    } else {
+      this.removeAttribute('role');
+      this.removeAttribute('aria-label');
+      this.setAttribute('aria-hidden', 'true');
+    }
+  }
+
+  protected override updated(): void {
+    const key = normalizeIconName(this.name);
+    if (!key || findIcon(key)) {
+      this.reportedName = undefined;
+    } else if (this.reportedName !== key) {
+      this.reportedName = key;
+      warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
+      // Through a variable so the manifest lists this event once, from the JSDoc above.
+      const error = new IjmIconErrorEvent(this.name);
+      this.dispatchEvent(error);
+    }
+  }
+
+  protected override render() {
+    const icon = findIcon(this.name);
+    if (!icon) return nothing;
+    const mirror = icon.mirror ? 'mirror' : '';
+    return 'd' in icon
+      ? html`<svg part="svg" class="${icon.filled ? '' : 'stroked'} ${mirror}" viewBox="0 0 24 24"><path d=${icon.d}></path></svg>`
+      : html`<svg part="svg" class=${mirror} viewBox=${icon.viewBox}>${icon.shapes.cloneNode(true)}</svg>`;
+  }
+}

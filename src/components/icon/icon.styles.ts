@@ -1,0 +1,18 @@
+import {css} from 'lit';
+
+/**
+ * No `hostStyles` here on purpose: an icon takes its size from the
+ * surrounding text (`1em`) and its colour from it (`currentColor`), so it
+ * must not reset `font-size` or `color` on its host.
+ *
+ * A function, read once when the element class is finalised, rather than a
+ * module-level `css` call: bundlers cannot tell that call is pure, and the
+ * icon data may share a chunk with this code.
+ */
+export const iconStyles = () => css`
+  :host { display: inline-block; flex: none; width: var(--ijm-icon-size, 1em); height: var(--ijm-icon-size, 1em); vertical-align: -0.125em; }
+  :host([hidden]) { display: none !important; }
+  svg { display: block; width: 100%; height: 100%; fill: currentColor; }
+  .stroked { fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
+  :host(:dir(rtl)) .mirror { transform: scaleX(-1); }
+`;
