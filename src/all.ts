@@ -2,5 +2,6 @@
 import './context/provider.js';
 import './components/icon/icon.js';
 import './components/email-signup/email-signup.js';
+import './components/donate-cta/donate-cta.js';
 
 export * from './index.js';

@@ -36,3 +36,17 @@ export type {Strings, Frequency} from './i18n/strings.js';
 export {TOKENS, type TokenName} from './styles/tokens.js';
 export {widgetModules, type WidgetTag} from './widget-modules.js';
 export {VERSION} from './version.js';
+export {IjmDonateCta, type DonateVariant} from './components/donate-cta/donate-cta.component.js';
+export {IjmDonateEvent, type DonateDetail} from './components/donate-cta/events.js';
+export {
+  buildDonationUrl,
+  parseAmountList,
+  parseLocalizedAmount,
+  normalizeCurrency,
+  defaultAmounts,
+  formatMoney,
+  DEFAULT_DONATE_HREF,
+  type DonationChoice,
+  type DonationParam,
+  type DonationParamNames,
+} from './components/donate-cta/donation.js';

@@ -9,6 +9,7 @@ export const widgetModules = {
   'ijm-widgets': 'provider',
   'ijm-icon': 'icon',
   'ijm-email-signup': 'email-signup',
+  'ijm-donate-cta': 'donate-cta',
 } as const satisfies Record<`ijm-${string}`, string>;
 
 export type WidgetTag = keyof typeof widgetModules;
