@@ -3,7 +3,7 @@
 //   files:   a built file as shipped (dist/...)
 //   widgets: a widget's define module bundled and minified with everything it needs, minus a
 //            floor bundled the same way — by default the shared floor (an empty IjmElement:
-//            Lit, @lit/context, locale and catalogs, tokens), or Lit alone with {"over": "lit"}
+//            Lit, @lit/context, locale and catalogs, tokens, URL safety, warnings), or Lit alone with {"over": "lit"}
 //   modules: a source module bundled alone (Lit external), e.g. the icon artwork
 import {build} from 'esbuild';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
@@ -63,7 +63,8 @@ const floors = {
   lit: await bundle(`import {LitElement} from 'lit'; customElements.define('x-floor', class extends LitElement {});`),
   shared: await bundle(
     `import {IjmElement} from './src/internal/ijm-element.ts'; import {define} from './src/internal/define.ts'; import {hostStyles} from './src/styles/host.ts';
-     class Floor extends IjmElement { static styles = hostStyles; } define('ijm-floor', Floor);`,
+     import {toSafeHttpUrl} from './src/data/url.ts'; import {warnOnce} from './src/internal/warn.ts';
+     class Floor extends IjmElement { static styles = hostStyles; render() { warnOnce('x', String(toSafeHttpUrl('x'))); } } define('ijm-floor', Floor);`,
   ),
 };
 console.log(`\n${'floor (bundled, minified)'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);

@@ -6,6 +6,28 @@ export {registerIcon, addBuiltinIcons, type RegisterIconOptions} from './compone
 export type {IconData} from './components/icon/icon-data.js';
 export * from './components/icon/icon-data.generated.js';
 export {configContext, type WidgetConfig} from './context/config-context.js';
+export {IjmEmailSignup} from './components/email-signup/email-signup.component.js';
+export {
+  buildSignupBody,
+  classifySignupStatus,
+  createSubmissionId,
+  parseFieldNames,
+  validateEmail,
+  type EmailProblem,
+  type FieldNames,
+  type SignupBody,
+  type SignupEncoding,
+  type SignupErrorReason,
+  type SignupSuccessReason,
+  type SignupValues,
+} from './components/email-signup/submission.js';
+export type {
+  IjmSignupEvent,
+  IjmSignupSuccessEvent,
+  IjmSignupSuccessDetail,
+  IjmSignupErrorEvent,
+  IjmSignupErrorDetail,
+} from './components/email-signup/events.js';
 export {IjmElement} from './internal/ijm-element.js';
 export {define} from './internal/define.js';
 export {isSafeHttpUrl, toSafeHttpUrl} from './data/url.js';
@@ -26,3 +48,17 @@ export {parseWordPressPosts, type WordPressPost} from './data/parse-wordpress.js
 export {fetchFeed, type FetchFeedOptions, type FeedResponse} from './data/fetch-feed.js';
 export {loadStories, clearStoriesCache} from './data/load-stories.js';
 export {VERSION} from './version.js';
+export {IjmDonateCta, type DonateVariant} from './components/donate-cta/donate-cta.component.js';
+export {IjmDonateEvent, type DonateDetail} from './components/donate-cta/events.js';
+export {
+  buildDonationUrl,
+  parseAmountList,
+  parseLocalizedAmount,
+  normalizeCurrency,
+  defaultAmounts,
+  formatMoney,
+  DEFAULT_DONATE_HREF,
+  type DonationChoice,
+  type DonationParam,
+  type DonationParamNames,
+} from './components/donate-cta/donation.js';

@@ -10,6 +10,8 @@ export const widgetModules = {
   'ijm-icon': 'icon',
   'ijm-article-card': 'article-card',
   'ijm-related-stories': 'related-stories',
+  'ijm-email-signup': 'email-signup',
+  'ijm-donate-cta': 'donate-cta',
 } as const satisfies Record<`ijm-${string}`, string>;
 
 export type WidgetTag = keyof typeof widgetModules;

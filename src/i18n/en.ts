@@ -65,5 +65,8 @@ export const en: Strings = {
     timeout: 'The server took too long to answer. Your details are still here.',
     offline: 'You are offline. We will send your sign-up when you are back online.',
     honeypotLabel: 'Leave this field empty',
+    unavailable: 'Sign-up is not available here right now.',
+    rejected: 'The sign-up service did not accept these details. Check them and try again.',
+    navigated: 'Almost done: finish signing up in the new tab.',
   },
 };

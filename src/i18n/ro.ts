@@ -65,5 +65,8 @@ export const ro: Strings = {
     timeout: 'Serverul nu a răspuns la timp. Datele tale sunt tot aici.',
     offline: 'Nu ești conectat la internet. Trimitem abonarea când revii online.',
     honeypotLabel: 'Lasă acest câmp gol',
+    unavailable: 'Abonarea nu este disponibilă aici momentan.',
+    rejected: 'Serviciul de abonare nu a acceptat aceste date. Verifică-le și încearcă din nou.',
+    navigated: 'Aproape gata: finalizează abonarea în fila nouă.',
   },
 };

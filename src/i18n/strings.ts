@@ -70,5 +70,11 @@ export interface Strings {
     timeout: string;
     offline: string;
     honeypotLabel: string;
+    /** No endpoint is configured (or it is not a safe http(s) URL). */
+    unavailable: string;
+    /** A 400/422 answer that gave no reason of its own. */
+    rejected: string;
+    /** `navigate` mode: the provider's page opened in a new tab. */
+    navigated: string;
   };
 }

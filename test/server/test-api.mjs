@@ -7,6 +7,10 @@
 //                                answers as told: `body` text, or `bytes` of filler, or a
 //                                fixture `file`, after `delay` ms
 //   /test-api/signups            the sign-ups the demo endpoint accepted
+//   POST /test-api/slow-signup?delay=   the demo sign-up endpoint, answering after `delay` ms
+//                                (the sign-up is recorded even if the browser gave up waiting)
+//   POST /test-api/flaky-signup?fail=&status=   answers `status` (default 503) to the first
+//                                `fail` requests since the last reset, then is the demo endpoint
 import {readFile} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
 import {createApi} from '../../demo/api.mjs';
@@ -14,6 +18,7 @@ import {createApi} from '../../demo/api.mjs';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const requests = [];
 const api = createApi();
+let flakyCount = 0;
 
 const readRaw = (req) =>
   new Promise((done) => {
@@ -35,6 +40,7 @@ export async function testApi(ctx, next) {
   }
   if (url.pathname === '/test-api/reset') {
     requests.length = 0;
+    flakyCount = 0;
     api.reset();
     ctx.body = {ok: true};
     return;
@@ -77,5 +83,30 @@ export async function testApi(ctx, next) {
     }
     return;
   }
+  if (url.pathname === '/test-api/slow-signup' || url.pathname === '/test-api/flaky-signup') {
+    record.body = ctx.method === 'POST' ? await readRaw(ctx.req) : '';
+    const q = url.searchParams;
+    if (url.pathname === '/test-api/flaky-signup' && flakyCount++ < Number(q.get('fail') ?? 1)) {
+      ctx.status = Number(q.get('status') ?? 503);
+      ctx.body = {message: 'Failing on purpose.'};
+      return;
+    }
+    const delay = Number(q.get('delay') ?? 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    await forwardToSignup(ctx, record.body);
+    return;
+  }
   return next();
+}
+
+/** Hands a request (its body already read) to the demo's POST /api/signup. */
+async function forwardToSignup(ctx, raw) {
+  const {Readable} = await import('node:stream');
+  const replay = Object.assign(Readable.from([Buffer.from(raw)]), {
+    method: ctx.req.method,
+    url: '/api/signup',
+    headers: ctx.req.headers,
+  });
+  ctx.respond = false;
+  await api.handle(replay, ctx.res);
 }

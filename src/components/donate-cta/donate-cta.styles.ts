@@ -1,0 +1,179 @@
+import {css} from 'lit';
+import {hostStyles} from '../../styles/host.js';
+
+// The banner puts text and form side by side when both fit (flex-wrap), stacked when not.
+// No comments inside the css below: they would ship.
+export const styles = [
+  hostStyles,
+  css`
+    :host {
+      --_r: var(--ijm-donate-radius, var(--_radius));
+      --_bg: var(--ijm-donate-background, var(--_color-surface-alt));
+      --_fg: var(--ijm-donate-color, var(--_color-text));
+      --_line: var(--_color-border);
+      --_on: var(--_color-primary);
+      --_on-fg: var(--_color-primary-contrast);
+    }
+    :host([variant='compact']) {
+      display: inline-block;
+    }
+    .banner {
+      --_bg: var(--ijm-donate-banner-background, var(--_color-primary));
+      --_fg: var(--ijm-donate-banner-color, var(--_color-primary-contrast));
+      --_line: currentColor;
+      --_on: var(--_fg);
+      --_on-fg: var(--_bg);
+      --_focus-ring-color: var(--_color-accent);
+    }
+    section {
+      padding: 1.5em;
+      border-radius: var(--_r);
+      background: var(--_bg);
+      color: var(--_fg);
+    }
+    .layout, form, .other {
+      display: grid;
+      gap: 0.75em;
+    }
+    .banner .layout {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1em 2.5em;
+      align-items: center;
+    }
+    .banner .layout > * {
+      flex: 1 1 18em;
+    }
+    .banner form {
+      flex-grow: 1.3;
+    }
+    h2 {
+      margin: 0;
+      font-family: var(--_font-family-heading);
+      font-size: 1.375em;
+      line-height: 1.25;
+    }
+    p, ::slotted(*) {
+      margin: 0;
+    }
+    .body {
+      margin-top: 0.5em;
+    }
+    fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    legend {
+      padding: 0 0 0.25em;
+      font-weight: 600;
+    }
+    .frequency {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+    }
+    .note {
+      font-size: 0.875em;
+    }
+    label {
+      position: relative;
+      display: flex;
+      flex: auto;
+    }
+    label input {
+      position: absolute;
+      inset: 0;
+      opacity: 0;
+      cursor: pointer;
+    }
+    label span, .field {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      flex: 1;
+      min-height: 2.75em;
+      padding: 0 0.9em;
+      border-radius: var(--_r);
+      box-shadow: inset 0 0 0 1px var(--_line);
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    label:hover span {
+      box-shadow: inset 0 0 0 2px var(--_on);
+    }
+    :checked + span {
+      background: var(--_on);
+      color: var(--_on-fg);
+    }
+    :focus-visible + span, .field:focus-within {
+      outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
+      outline-offset: 2px;
+    }
+    .other-option {
+      display: contents;
+    }
+    [hidden] {
+      display: none;
+    }
+    .field {
+      justify-content: start;
+      gap: 0.35em;
+      background: var(--_color-surface);
+      color: var(--_color-muted);
+    }
+    .field input {
+      flex: 1;
+      align-self: stretch;
+      border: 0;
+      background: none;
+      color: var(--_color-text);
+      font: inherit;
+      outline: 0;
+    }
+    .error {
+      padding: 0.5em 0.75em;
+      border-radius: var(--_r);
+      background: var(--_color-surface);
+      color: var(--_color-error);
+      font-weight: 600;
+    }
+    button {
+      min-height: 3em;
+      width: 100%;
+      padding: 0 1.25em;
+      border: 0;
+      border-radius: var(--_r);
+      background: var(--ijm-donate-button-background, var(--_color-accent));
+      color: var(--ijm-donate-button-color, var(--_color-accent-contrast));
+      font: inherit;
+      font-size: 1.0625em;
+      font-weight: 700;
+      cursor: pointer;
+    }
+    button:hover {
+      filter: brightness(1.08);
+    }
+    button:disabled {
+      filter: grayscale(1);
+      opacity: 0.7;
+    }
+    .portal {
+      margin-top: 1em;
+      padding-top: 1em;
+      border-top: 1px solid var(--_line);
+      font-size: 0.875em;
+    }
+    form + .portal {
+      border: 0;
+      padding: 0;
+    }
+    a {
+      color: inherit;
+      font-weight: 600;
+    }
+  `,
+];

@@ -1,0 +1,37 @@
+import type {SignupErrorReason, SignupSuccessReason, SignupValues} from './submission.js';
+
+/** `ijm-signup`: about to send. Cancel it to send the values with your own code. */
+export type IjmSignupEvent = CustomEvent<SignupValues>;
+
+export interface IjmSignupSuccessDetail {
+  /** `subscribed`, `already-subscribed` (a 409, treated as success) or `navigated` (`navigate` mode: the provider's page opened in a new tab). */
+  reason: SignupSuccessReason;
+  /** The HTTP status, or 0 in `navigate` mode. */
+  status: number;
+  submissionId: string;
+}
+export type IjmSignupSuccessEvent = CustomEvent<IjmSignupSuccessDetail>;
+
+export interface IjmSignupErrorDetail {
+  /** `invalid` (400/422), `rate-limited` (429), `server` (5xx), `rejected` (other statuses), `network`, `timeout`, `offline` or `no-endpoint`. */
+  reason: SignupErrorReason;
+  /** The HTTP status, or 0 when no answer arrived. */
+  status: number;
+  /** The provider's own explanation, when it sent one. */
+  message?: string;
+  submissionId?: string;
+}
+export type IjmSignupErrorEvent = CustomEvent<IjmSignupErrorDetail>;
+
+/** Dispatches a bubbling, composed event from `target`; returns false if it was cancelled. */
+export function emit<T>(target: EventTarget, type: keyof HTMLElementEventMap, detail: T, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true, cancelable}));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ijm-signup': IjmSignupEvent;
+    'ijm-signup-success': IjmSignupSuccessEvent;
+    'ijm-signup-error': IjmSignupErrorEvent;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The sign-up form's logic, apart from the element: address validation, the
+ * request body, field-name mapping, what an answer means, submission ids.
+ * No DOM rendering and no Lit, so each rule is unit-tested on its own.
+ */
+
+/** Why an address was refused, or `undefined` when it is fine. */
+export type EmailProblem = 'required' | 'invalid';
+
+const MAX_EMAIL = 254;
+const MAX_LOCAL = 64;
+// Characters a local part may hold outside quotes (quoted local parts are too rare to support).
+const LOCAL = /^[^\s@<>()[\]\\,;:"]+$/u;
+// A domain label: letters (any script, for internationalised domains), digits, inner hyphens.
+const LABEL = /^(?!-)[\p{L}\p{M}\p{N}-]{1,63}(?<!-)$/u;
+// A top-level domain: two or more letters, or an ASCII-encoded one (xn--…).
+const TLD = /^(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
+
+/**
+ * Checks an address's shape after trimming it: a local part, one `@`, and a
+ * domain with at least one dot and a real-looking top-level domain; at most
+ * 254 characters. Whether the mailbox exists is the provider's business.
+ */
+export function validateEmail(value: string): EmailProblem | undefined {
+  const email = value.trim();
+  if (!email) return 'required';
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const labels = email.slice(at + 1).split('.');
+  const ok =
+    email.length <= MAX_EMAIL &&
+    at > 0 &&
+    local.length <= MAX_LOCAL &&
+    LOCAL.test(local) &&
+    !/^\.|\.\.|\.$/.test(local) &&
+    labels.length > 1 &&
+    labels.every((label) => LABEL.test(label)) &&
+    TLD.test(labels[labels.length - 1]);
+  return ok ? undefined : 'invalid';
+}
+
+/** Everything one sign-up sends, under the widget's own field names. */
+export interface SignupValues {
+  email: string;
+  firstName?: string;
+  /** `true` when the reader ticked the consent box; absent when there is none. */
+  consent?: boolean;
+  /** The consent text the reader agreed to. */
+  consentText?: string;
+  /** When they agreed (ISO 8601). */
+  consentAt?: string;
+  list?: string;
+  partner?: string;
+  /** The widget's locale (BCP 47). */
+  locale?: string;
+  /** The page the form is on: origin and path, without query or fragment. */
+  source?: string;
+  /** Made once per submission; a retry sends the same id so the endpoint can de-duplicate. */
+  submissionId: string;
+}
+
+export type SignupField = keyof SignupValues;
+
+/** Field name overrides, e.g. `{email: 'EMAIL', firstName: 'FNAME'}`; an empty name drops the field. */
+export type FieldNames = Partial<Record<SignupField, string>>;
+
+const FIELDS: readonly SignupField[] = [
+  'email',
+  'firstName',
+  'consent',
+  'consentText',
+  'consentAt',
+  'list',
+  'partner',
+  'locale',
+  'source',
+  'submissionId',
+];
+
+/**
+ * Parses `field-names="email:EMAIL,firstName:FNAME,source:-"`. `-` (or
+ * nothing after the colon) drops that field from the request; pairs naming
+ * an unknown field are ignored.
+ */
+export function parseFieldNames(text: string | null | undefined): FieldNames {
+  const names: FieldNames = {};
+  for (const pair of (text ?? '').split(',')) {
+    const [field, name = ''] = pair.split(':').map((part) => part.trim());
+    if ((FIELDS as readonly string[]).includes(field)) names[field as SignupField] = name === '-' ? '' : name;
+  }
+  return names;
+}
+
+/**
+ * The fields a sign-up sends, in a fixed order, renamed by `names`; absent
+ * values and dropped fields are left out. Both encodings and the `navigate`
+ * mode's native form are built from this one list.
+ */
+export function signupEntries(values: SignupValues, names: FieldNames = {}): Array<[string, string | boolean]> {
+  const entries: Array<[string, string | boolean]> = [];
+  for (const field of FIELDS) {
+    const value = values[field];
+    const name = names[field] ?? field;
+    if (value !== undefined && value !== '' && name) entries.push([name, value]);
+  }
+  return entries;
+}
+
+export type SignupEncoding = 'json' | 'form';
+
+/** A request body and its content type. */
+export interface SignupBody {
+  body: string;
+  contentType: string;
+}
+
+/**
+ * The request body: JSON (`consent` stays a boolean) or
+ * `application/x-www-form-urlencoded` (`consent=true`).
+ */
+export function buildSignupBody(
+  values: SignupValues,
+  options: {encoding?: SignupEncoding; fieldNames?: FieldNames} = {},
+): SignupBody {
+  const entries = signupEntries(values, options.fieldNames);
+  if (options.encoding === 'form') {
+    return {
+      body: new URLSearchParams(entries.map(([name, value]) => [name, String(value)])).toString(),
+      contentType: 'application/x-www-form-urlencoded;charset=UTF-8',
+    };
+  }
+  return {body: JSON.stringify(Object.fromEntries(entries)), contentType: 'application/json'};
+}
+
+/** What happened, as the `reason` of `ijm-signup-success` / `ijm-signup-error`. */
+export type SignupSuccessReason = 'subscribed' | 'already-subscribed' | 'navigated';
+export type SignupErrorReason =
+  | 'invalid'
+  | 'rate-limited'
+  | 'server'
+  | 'rejected'
+  | 'network'
+  | 'timeout'
+  | 'offline'
+  | 'no-endpoint';
+
+export type SignupOutcome = {ok: true; reason: SignupSuccessReason} | {ok: false; reason: SignupErrorReason};
+
+/**
+ * What an HTTP status means for a sign-up: 2xx subscribed; 409 already
+ * subscribed (a success); 400/422 the details were refused; 429 too many
+ * attempts; 5xx a server failure worth retrying; anything else refused.
+ */
+export function classifySignupStatus(status: number): SignupOutcome {
+  if (status >= 200 && status < 300) return {ok: true, reason: 'subscribed'};
+  if (status === 409) return {ok: true, reason: 'already-subscribed'};
+  if (status === 400 || status === 422) return {ok: false, reason: 'invalid'};
+  if (status === 429) return {ok: false, reason: 'rate-limited'};
+  if (status >= 500 && status < 600) return {ok: false, reason: 'server'};
+  return {ok: false, reason: 'rejected'};
+}
+
+/**
+ * A provider's explanation from a JSON error body (`{"message": "…"}`), as
+ * plain text of at most 300 characters, if it sent one.
+ */
+export function readProviderMessage(json: unknown): string | undefined {
+  const message = (json as {message?: unknown} | null)?.message;
+  return typeof message === 'string' && message.trim() ? message.trim().slice(0, 300) : undefined;
+}
+
+/**
+ * A random id for one submission: `crypto.randomUUID()` where it exists (it
+ * needs a secure context), else a version 4 UUID from `getRandomValues`, else
+ * (very old browsers) from `Math.random`: only for de-duplication, never a secret.
+ */
+export function createSubmissionId(source: Partial<Crypto> | undefined = globalThis.crypto): string {
+  if (typeof source?.randomUUID === 'function') return source.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (typeof source?.getRandomValues === 'function') source.getRandomValues(bytes);
+  else bytes.forEach((_, i) => (bytes[i] = Math.random() * 256));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => (byte | 256).toString(16).slice(1)).join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}

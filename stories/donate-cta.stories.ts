@@ -1,0 +1,125 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import '../src/components/donate-cta/donate-cta.js';
+import type {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js';
+
+interface Args {
+  variant: 'panel' | 'banner' | 'compact';
+  frequency: 'monthly' | 'once';
+  currency: string;
+  amounts?: string;
+  'monthly-amounts'?: string;
+  amount?: number;
+  min?: number;
+  max?: number;
+  href?: string;
+  campaign?: string;
+  partner?: string;
+  heading?: string;
+  body?: string;
+  'portal-href'?: string;
+  target: '_self' | '_blank';
+}
+
+/** Stories never leave Storybook: every donation is cancelled and logged to the console. */
+const cancel = (event: Event) => {
+  event.preventDefault();
+  console.info('ijm-donate (cancelled in Storybook)', (event as CustomEvent).detail);
+};
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Donate call-to-action',
+  component: 'ijm-donate-cta',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Helps the reader choose once or monthly and an amount, then opens the donation page with the choice in its query, attributed to the partner. It never takes payment. In these stories the `ijm-donate` event is cancelled (see the console) so nothing navigates.',
+      },
+    },
+  },
+  argTypes: {
+    variant: {control: 'inline-radio', options: ['panel', 'banner', 'compact']},
+    frequency: {control: 'inline-radio', options: ['monthly', 'once']},
+    currency: {control: 'select', options: ['USD', 'EUR', 'GBP', 'RON', 'UAH', 'BGN']},
+    target: {control: 'inline-radio', options: ['_self', '_blank']},
+  },
+  args: {variant: 'panel', frequency: 'monthly', currency: 'USD', target: '_self', 'portal-href': 'https://www.ijm.org/donor-portal'},
+  render: (args) => html`
+    <ijm-donate-cta
+      variant=${args.variant}
+      frequency=${args.frequency}
+      currency=${args.currency}
+      target=${args.target}
+      amounts=${args.amounts ?? nothing}
+      monthly-amounts=${args['monthly-amounts'] ?? nothing}
+      amount=${args.amount ?? nothing}
+      min=${args.min ?? nothing}
+      max=${args.max ?? nothing}
+      href=${args.href ?? nothing}
+      campaign=${args.campaign ?? nothing}
+      partner=${args.partner ?? nothing}
+      heading=${args.heading ?? nothing}
+      body=${args.body ?? nothing}
+      portal-href=${args['portal-href'] || nothing}
+      @ijm-donate=${cancel}
+    >
+      <a href="https://www.ijm.org/donate">Donate to IJM</a>
+    </ijm-donate-cta>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Panels are shown at the width of a sidebar beside an article. (Storybook is not under the widgets' CSP.) */
+const narrow = (story: () => unknown) => html`<div style="max-width: 24rem">${story()}</div>`;
+
+/** Beside an article: heading, text, the full choice and the donor-portal line. */
+export const Panel: Story = {decorators: [narrow]};
+
+/** Starting with a one-time gift: the "Send Rescue Today" pitch and the one-time presets. */
+export const PanelOnce: Story = {...Panel, args: {frequency: 'once'}};
+
+/** Full width, at the foot of an article: text and form side by side when there is room. */
+export const Banner: Story = {args: {variant: 'banner'}};
+
+/** A single button with the default amount and frequency. */
+export const Compact: Story = {args: {variant: 'compact', 'portal-href': ''}};
+
+export const Euro: Story = {...Panel, args: {currency: 'EUR', frequency: 'once'}};
+export const PoundSterling: Story = {...Panel, args: {currency: 'GBP'}};
+/** Romanian lei: local steps (once 50–500, monthly 30–100); switch the locale toolbar to Română. */
+export const RomanianLei: Story = {...Panel, args: {currency: 'RON'}};
+/** Ukrainian hryvnia: local steps (once 200–2000, monthly 100–500); switch the locale toolbar to Українська. */
+export const UkrainianHryvnia: Story = {...Panel, args: {currency: 'UAH', frequency: 'once'}};
+
+/** Own presets, a preselected amount not among them (fills "Other amount"), and limits. */
+export const OwnAmounts: Story = {...Panel, args: {amounts: '20, 40, 80', 'monthly-amounts': '10, 20', amount: 35, min: 5, max: 5000}};
+
+/** "Other amount" below `min`: the message is tied to the field and focus moves to it. */
+export const InvalidAmount: Story = {
+  ...Panel,
+  args: {amount: 3, min: 10},
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector<IjmDonateCta>('ijm-donate-cta')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!.click();
+  },
+};
+
+/** A `javascript:` (or any non-http) `href` never becomes a link: giving is disabled with a message. */
+export const UnsafeHref: Story = {...Panel, args: {href: 'javascript:alert(1)'}};
+
+/** Heading and text from the partner's own markup (slots). */
+export const SlottedHeading: Story = {
+  decorators: [narrow],
+  render: () => html`
+    <ijm-donate-cta currency="GBP" @ijm-donate=${cancel}>
+      <h3 slot="heading">Stand with survivors this spring</h3>
+      <p slot="body">Every gift through <strong>Hope Church</strong> is doubled until 31 May.</p>
+      <a href="https://www.ijm.org/donate">Donate to IJM</a>
+    </ijm-donate-cta>
+  `,
+};
