@@ -10,7 +10,7 @@ setCustomElementsManifest(customElements);
 
 const preview: Preview = {
   parameters: {
-    controls: {expanded: true, matchers: {color: /(background|color)$/i, date: /Date$/i}},
+    controls: {expanded: true},
     a11y: {test: 'error'},
     viewport: {
       options: {

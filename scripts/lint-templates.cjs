@@ -13,5 +13,5 @@ Module._resolveFilename = function (request, ...rest) {
   return request === 'typescript' ? ts5 : resolve.call(this, request, ...rest);
 };
 
-process.argv = [process.argv[0], 'lit-analyzer', 'src', '--strict', '--rules.no-incompatible-type-binding', 'error', '--rules.no-invalid-css', 'off', ...process.argv.slice(2)];
+process.argv = [process.argv[0], 'lit-analyzer', 'src', '--strict', '--rules.no-incompatible-type-binding', 'error', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', ...process.argv.slice(2)];
 require('lit-analyzer/cli.js');
