@@ -51,7 +51,6 @@ export const seedStories = (origin = '') => ({
       title: 'Does slavery still exist?',
       summary: 'Your top questions about slavery answered.',
       image: `${origin}/demo/images/story-questions.svg`,
-      tags: ['Stories'],
     },
     {
       id: 'nways-story',
@@ -60,7 +59,6 @@ export const seedStories = (origin = '') => ({
       summary:
         'From isolation and abuse to community and safety: it took a movement of people to help Nway* stitch her life back together. That’s what your regular gift could do for a child like Nway.',
       image: `${origin}/demo/images/story-nway.svg`,
-      tags: ['Stories'],
       _ijm: {protected: true},
     },
     {
@@ -68,7 +66,6 @@ export const seedStories = (origin = '') => ({
       url: `${origin}/demo/stories/two-ukrainian-survivors.html`,
       title: 'IJM supports two Ukrainian survivors of trafficking',
       image: `${origin}/demo/images/story-survivors.svg`,
-      tags: ['Stories'],
     },
     {
       id: 'international-womens-day',
@@ -77,7 +74,6 @@ export const seedStories = (origin = '') => ({
       summary: 'Two years since war broke out in Ukraine, Ukrainian women are still facing risks of exploitation.',
       image: `${origin}/demo/images/story-womens-day.svg`,
       date_published: '2024-03-08T09:00:00Z',
-      tags: ['Stories'],
     },
   ],
 });
