@@ -362,6 +362,17 @@ describe('<ijm-donate-cta>', () => {
       expect(checked(el, 'amount')).to.equal('15');
     });
 
+    it('default presets outside min/max are left out, and the preselected one is in range', async () => {
+      const {el, events, navigations} = await mount(html`<ijm-donate-cta max="40" currency="USD"></ijm-donate-cta>`);
+      expect(radios(el, 'amount').map((r) => r.value)).to.deep.equal(['25', 'other']);
+      expect(checked(el, 'amount')).to.equal('25');
+      button(el).click();
+      await el.updateComplete;
+      expect(events[0].detail.amount).to.equal(25);
+      expect(navigations).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('no valid amounts → only "Other", selected, with its field shown', async () => {
       const warnings = captureWarnings();
       try {

@@ -115,7 +115,7 @@ export class IjmDonateCta extends IjmElement {
   @property({reflect: true}) target = '_self';
 
   /** Other query parameter names for your donation platform, as JSON: `{"amount": "amt", "frequency": "interval"}`; an empty name (`"utm_medium": ""`) leaves that parameter out. */
-  @property({attribute: 'param-names', type: Object}) paramNames?: DonationParamNames;
+  @property({attribute: 'param-names', type: Object, reflect: true}) paramNames?: DonationParamNames;
 
   @state() private selected?: number | 'other';
   @state() private otherText = '';
@@ -159,9 +159,11 @@ export class IjmDonateCta extends IjmElement {
   }
 
   private presetList(text: string | undefined, frequency: Frequency): number[] {
-    if (text == null) return defaultAmounts(this.cur, frequency);
+    const inRange = (a: number) => a >= this.low && a <= this.high;
+    // Default presets outside min/max are left out quietly: the partner did not write them.
+    if (text == null) return defaultAmounts(this.cur, frequency).filter(inRange);
     const {amounts, invalid} = parseAmountList(text);
-    const kept = amounts.filter((a) => a >= this.low && a <= this.high);
+    const kept = amounts.filter(inRange);
     if (invalid.length || kept.length < amounts.length) warn('amounts', text, 'ignoring what is not a number from min to max');
     return kept;
   }
