@@ -343,6 +343,7 @@ describe('<ijm-email-signup>', () => {
           expect($(el, '.fields').hidden).to.be.false;
           expect(submitButton(el).getAttribute('aria-busy')).to.equal('false');
         }
+        await expect(el).to.be.accessible();
         expect(await recordedRequests('/test-api/respond')).to.have.length(1);
       });
     }
@@ -462,6 +463,7 @@ describe('<ijm-email-signup>', () => {
       expect(statusText(el)).to.equal(en.offline);
       expect(emailInput(el).value).to.equal(EMAIL);
       expect(await recordedRequests('/api/')).to.have.length(0);
+      await expect(el).to.be.accessible();
 
       goOnline();
       const success = oneEvent(el, 'ijm-signup-success');
@@ -598,6 +600,7 @@ describe('<ijm-email-signup>', () => {
       });
       expect((await success).detail).to.deep.equal({reason: 'navigated', status: 0, submissionId});
       await el.updateComplete;
+      await expect(el).to.be.accessible();
       expect(statusText(el)).to.equal(en.navigated);
       expect(emailInput(el).value).to.equal(EMAIL);
       expect(root(el).querySelectorAll('form')).to.have.length(1); // the temporary form is gone

@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
-import {autoload} from '../src/internal/autoload.js';
+import {autoload, moduleUrl} from '../src/internal/autoload.js';
 import {widgetModules} from '../src/widget-modules.js';
 import {recordedRequests, resetServer} from './helpers/server.js';
 
@@ -59,11 +59,16 @@ describe('CDN loader (autoload)', () => {
     await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/b.js')).length === 1, 'b requested');
   });
 
-  it('maps every shipped tag to its module and resolves it beside the loader', async () => {
+  it('maps every shipped tag to its module and resolves it beside the loader, wherever that is hosted', () => {
     expect(widgetModules['ijm-widgets']).to.equal('provider');
-    for (const tag of Object.keys(widgetModules)) expect(tag).to.match(/^ijm-[a-z-]+$/);
-    const resolved = new URL('./provider.js', 'https://cdn.example.org/@ijm/widgets@1/cdn/loader.js').href;
-    expect(resolved).to.equal('https://cdn.example.org/@ijm/widgets@1/cdn/provider.js');
+    for (const [tag, module] of Object.entries(widgetModules)) {
+      expect(tag).to.match(/^ijm-[a-z-]+$/);
+      expect(module).to.match(/^[a-z-]+$/);
+    }
+    expect(moduleUrl('donate-cta', 'https://cdn.example.org/npm/@ijm/widgets@0.1.0/dist/cdn/loader.js')).to.equal(
+      'https://cdn.example.org/npm/@ijm/widgets@0.1.0/dist/cdn/donate-cta.js',
+    );
+    expect(moduleUrl('icon', 'https://partner.example/wp-content/ijm/loader.js?ver=3')).to.equal('https://partner.example/wp-content/ijm/icon.js');
   });
 
   it('defines the real provider from its module when <ijm-widgets> appears', async () => {

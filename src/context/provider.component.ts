@@ -10,6 +10,26 @@ import {VERSION} from '../version.js';
  *
  * @slot - The page content and widgets that share these defaults.
  *
+ * @cssproperty [--ijm-color-primary=#00558c] - Global design token: Links, headings, primary buttons. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-primary-contrast=#ffffff] - Global design token: Text on the primary colour. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-accent=#f5b335] - Global design token: The donate button and highlights. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-accent-contrast=#1b2430] - Global design token: Text on the accent colour. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-text=#1b2430] - Global design token: Body text. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-muted=#566170] - Global design token: Secondary text. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-surface=#ffffff] - Global design token: Widget background. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-surface-alt=#f2f5f8] - Global design token: Placeholders, skeletons, panels. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-border=#cfd6df] - Global design token: Borders and inputs. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-error=#b42318] - Global design token: Error messages and invalid fields. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-color-success=#1d7a3a] - Global design token: Success messages. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-focus-ring-color=#0a58ca] - Global design token: Keyboard focus ring. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-focus-ring-width=3px] - Global design token: Focus ring width. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-font-family=inherit] - Global design token: Text font; the page font is inherited by default. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-font-family-heading=inherit] - Global design token: Heading font. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-font-size=16px] - Global design token: Base size every widget sizes from, in em. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-radius=6px] - Global design token: Corner radius. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-space=1em] - Global design token: Spacing unit for widget padding and gaps. Set it on the page (e.g. `body`) to theme every widget.
+ * @cssproperty [--ijm-shadow=0 1px 2px rgb(16 24 40 / 0.08), 0 2px 8px rgb(16 24 40 / 0.08)] - Global design token: Card and panel shadow. Set it on the page (e.g. `body`) to theme every widget.
+ *
  * @example
  * ```html
  * <ijm-widgets locale="uk" partner="hope-ro" currency="RON">

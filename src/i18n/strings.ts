@@ -48,7 +48,6 @@ export interface Strings {
     amountTooLow: (min: string) => string;
     amountTooHigh: (max: string) => string;
     unsafeHref: string;
-    portalHeading: string;
     portalText: string;
     portalSignIn: string;
   };
@@ -69,7 +68,6 @@ export interface Strings {
     failed: string;
     timeout: string;
     offline: string;
-    honeypotLabel: string;
     /** No endpoint is configured (or it is not a safe http(s) URL). */
     unavailable: string;
     /** A 400/422 answer that gave no reason of its own. */

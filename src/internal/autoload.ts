@@ -1,5 +1,10 @@
 import {widgetModules} from '../widget-modules.js';
 
+/** The URL of a widget's module in the CDN folder: beside the loader, `<module>.js`. */
+export function moduleUrl(module: string, loaderUrl: string): string {
+  return new URL(`./${module}.js`, loaderUrl).href;
+}
+
 /**
  * Loads a widget's module the first time its tag is in the document, at
  * start or added later (a page builder, a React render, a provider's

@@ -26,14 +26,14 @@ export const styles = [
       --_focus-ring-color: var(--_color-accent);
     }
     section {
-      padding: 1.5em;
+      padding: calc(var(--_space) * 1.5);
       border-radius: var(--_r);
       background: var(--_bg);
       color: var(--_fg);
     }
     .layout, form, .other {
       display: grid;
-      gap: 0.75em;
+      gap: calc(var(--_space) * 0.75);
     }
     .banner .layout {
       display: flex;

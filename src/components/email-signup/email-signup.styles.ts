@@ -8,7 +8,7 @@ export const styles = [
       --_r: var(--ijm-signup-radius, var(--_radius));
     }
     section {
-      padding: var(--ijm-signup-padding, 1.5em);
+      padding: var(--ijm-signup-padding, calc(var(--_space) * 1.5));
       background: var(--ijm-signup-background, var(--_color-surface-alt));
       border-radius: var(--_r);
     }
@@ -35,7 +35,7 @@ export const styles = [
       position: relative;
       display: flex;
       flex-direction: column;
-      gap: 0.75em;
+      gap: calc(var(--_space) * 0.75);
     }
     label {
       display: block;
@@ -106,8 +106,8 @@ export const styles = [
       gap: 0 0.625em;
     }
     .consent input {
-      width: 1.5em;
-      height: 1.5em;
+      width: max(1.5em, 24px);
+      height: max(1.5em, 24px);
       accent-color: var(--_color-primary);
     }
     .consent label {
