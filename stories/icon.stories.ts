@@ -15,7 +15,7 @@ interface IconArgs {
 }
 
 const meta: Meta<IconArgs> = {
-  title: 'Icon/ijm-icon',
+  title: 'Widgets/Icon',
   component: 'ijm-icon',
   tags: ['autodocs'],
   args: {name: 'shield', label: '', size: 32, color: '#00558c'},

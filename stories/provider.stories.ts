@@ -3,7 +3,7 @@ import {html} from 'lit';
 import '../src/context/provider.js';
 
 const meta: Meta = {
-  title: 'Provider/ijm-widgets',
+  title: 'Widgets/Provider',
   component: 'ijm-widgets',
   tags: ['autodocs'],
   parameters: {
