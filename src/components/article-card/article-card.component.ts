@@ -44,20 +44,22 @@ export class IjmArticleCard extends IjmElement {
   static override styles = articleCardStyles;
 
   // A table rather than decorators: the same options, in a third of the bytes.
-  static override properties = {
-    href: {reflect: true},
-    heading: {reflect: true},
-    summary: {reflect: true},
-    image: {reflect: true},
-    imageAlt: {attribute: 'image-alt', reflect: true},
-    kicker: {reflect: true},
-    date: {reflect: true},
-    variant: {reflect: true},
-    protected: {type: Boolean, reflect: true},
-    loading: {type: Boolean, reflect: true},
-    headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
-    imageFailed: {state: true},
-  };
+  static override get properties() {
+    return {
+      href: {reflect: true},
+      heading: {reflect: true},
+      summary: {reflect: true},
+      image: {reflect: true},
+      imageAlt: {attribute: 'image-alt', reflect: true},
+      kicker: {reflect: true},
+      date: {reflect: true},
+      variant: {reflect: true},
+      protected: {type: Boolean, reflect: true},
+      loading: {type: Boolean, reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      imageFailed: {state: true, attribute: false},
+    };
+  }
 
   /** The story's page. Anything but an `http(s)` URL is dropped: the card is then not a link. */
   href?: string;

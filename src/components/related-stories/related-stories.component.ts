@@ -75,22 +75,24 @@ export class IjmRelatedStories extends IjmElement {
   static override styles = relatedStoriesStyles;
 
   // A table rather than decorators: the same options, in a third of the bytes.
-  static override properties = {
-    src: {reflect: true},
-    limit: {type: Number, reflect: true},
-    heading: {reflect: true},
-    headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
-    moreHref: {attribute: 'more-href', reflect: true},
-    moreLabel: {attribute: 'more-label', reflect: true},
-    exclude: {reflect: true},
-    timeout: {type: Number, reflect: true},
-    stories: {attribute: false},
-    status: {state: true},
-    feedStories: {state: true},
-    childStories: {state: true},
-    atStart: {state: true},
-    atEnd: {state: true},
-  };
+  static override get properties() {
+    return {
+      src: {reflect: true},
+      limit: {type: Number, reflect: true},
+      heading: {reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      moreHref: {attribute: 'more-href', reflect: true},
+      moreLabel: {attribute: 'more-label', reflect: true},
+      exclude: {reflect: true},
+      timeout: {type: Number, reflect: true},
+      stories: {attribute: false},
+      status: {state: true, attribute: false},
+      feedStories: {state: true, attribute: false},
+      childStories: {state: true, attribute: false},
+      atStart: {state: true, attribute: false},
+      atEnd: {state: true, attribute: false},
+    };
+  }
 
   /** Feed URL: JSON Feed 1.1, RSS 2.0, Atom 1.0 or WordPress REST `wp/v2/posts?_embed`, detected from the answer. Fetched without cookies. */
   src?: string;
@@ -246,12 +248,23 @@ export class IjmRelatedStories extends IjmElement {
     const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
     const heading = this.heading ?? strings.rail.heading;
     const more = toSafeHttpUrl(this.moreHref);
-    return html`<section part="base" aria-labelledby="heading" aria-roledescription=${strings.rail.carousel} aria-busy=${loading ? 'true' : 'false'}>
+    return html`<section part="base" aria-labelledby="heading" aria-roledescription=${strings.rail.carousel} aria-busy=${loading}>
       <div part="header" class="header">
         <div part="heading" id="heading" class="heading ${heading ? '' : 'visually-hidden'}" role="heading" aria-level=${level}>${heading || strings.rail.heading}</div>
         ${more ? html`<a part="more-link" class="more" href=${more}>${this.moreLabel || strings.rail.seeMore}<ijm-icon name="arrow-simple-right"></ijm-icon></a>` : nothing}
         <div part="controls" class="controls">
-          ${this.renderButton('previous', this.atStart || loading)} ${this.renderButton('next', this.atEnd || loading)}
+          ${(['previous', 'next'] as const).map(
+            (which, next) => html`<button
+              part="${which}-button"
+              type="button"
+              aria-label=${strings.rail[which]}
+              aria-controls="track"
+              aria-disabled=${(next ? this.atEnd : this.atStart) || loading}
+              @click=${() => this.scrollByPage(next ? 1 : -1)}
+            >
+              <ijm-icon name="arrow-simple-${next ? 'right' : 'left'}"></ijm-icon>
+            </button>`,
+          )}
         </div>
       </div>
       <div part="track" id="track" class="track" @scroll=${this.updateScrollState}>
@@ -278,29 +291,13 @@ export class IjmRelatedStories extends IjmElement {
     </section>`;
   }
 
-  private renderButton(which: 'previous' | 'next', disabled: boolean) {
-    return html`<button
-      part="${which}-button"
-      type="button"
-      aria-label=${this.strings.rail[which]}
-      aria-controls="track"
-      aria-disabled=${disabled ? 'true' : 'false'}
-      @click=${() => this.scrollByPage(which === 'next' ? 1 : -1)}
-    >
-      <ijm-icon name=${which === 'next' ? 'arrow-simple-right' : 'arrow-simple-left'}></ijm-icon>
-    </button>`;
-  }
-
   protected override updated(): void {
     const track = this.track;
     if (!track) return;
     // Feed: as many columns as `limit`, so the skeleton and the stories have one width.
     const columns = this.source === 'feed' ? this.limitValue : track.children.length;
-    track.style.setProperty('--_rail-columns', String(Math.min(columns, 4)));
-    if (!this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => this.updateScrollState());
-    }
-    this.resizeObserver.observe(track);
+    track.style.setProperty('--_rail-columns', `${Math.min(columns, 4)}`);
+    (this.resizeObserver ??= new ResizeObserver(this.updateScrollState)).observe(track);
     requestAnimationFrame(this.updateScrollState);
   }
 
@@ -308,18 +305,16 @@ export class IjmRelatedStories extends IjmElement {
     const track = this.track;
     if (!track) return;
     const scrolled = Math.abs(track.scrollLeft);
-    const atStart = scrolled < 2;
-    const atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
-    if (atStart !== this.atStart) this.atStart = atStart;
-    if (atEnd !== this.atEnd) this.atEnd = atEnd;
+    // Lit re-renders only when a value changes.
+    this.atStart = scrolled < 2;
+    this.atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
   };
 
   /** Scrolls the rail by one view, towards the next (`1`) or previous (`-1`) stories. */
   private scrollByPage(direction: 1 | -1): void {
     const track = this.track;
     if (!track || (direction > 0 ? this.atEnd : this.atStart)) return;
-    const rtl = getComputedStyle(track).direction === 'rtl';
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    track.scrollBy({left: direction * (rtl ? -1 : 1) * track.clientWidth, behavior: reduce ? 'instant' : 'smooth'});
+    // Smooth, or instant under reduced motion: the track's `scroll-behavior` (see the styles).
+    track.scrollBy(direction * (track.matches(':dir(rtl)') ? -1 : 1) * track.clientWidth, 0);
   }
 }
