@@ -1,11 +1,13 @@
 import {defineConfig, type UserConfig} from 'vite';
 import {widgetModules} from './src/widget-modules.js';
+import {cssTemplatesVite} from './scripts/minify-css-templates.mjs';
 
 /**
  * One config, three builds (see `npm run build`):
  * - default: the npm package, `dist/*.js`, lit external, readable, source maps;
  * - `--mode cdn`: `dist/cdn/loader.js` and one chunk per widget, lit in one shared chunk;
  * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one self-contained file.
+ * Every build minifies the text of Lit `css` templates (see scripts/minify-css-templates.mjs).
  */
 const sourceOf = (module: string) =>
   module === 'provider' ? 'src/context/provider.ts' : `src/components/${module}/${module}.ts`;
@@ -19,6 +21,7 @@ const isLit = (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\
 export default defineConfig(({mode}): UserConfig => {
   if (mode === 'cdn') {
     return {
+      plugins: [cssTemplatesVite()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -40,6 +43,7 @@ export default defineConfig(({mode}): UserConfig => {
   }
   if (mode === 'cdn-all') {
     return {
+      plugins: [cssTemplatesVite()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -55,6 +59,7 @@ export default defineConfig(({mode}): UserConfig => {
     };
   }
   return {
+    plugins: [cssTemplatesVite()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

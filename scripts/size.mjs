@@ -3,13 +3,17 @@
 //   files:   a built file as shipped (dist/...)
 //   widgets: a widget's define module bundled and minified with everything it needs, minus a
 //            floor bundled the same way — by default the shared floor (an empty IjmElement:
-//            Lit, @lit/context, locale and catalogs, tokens, URL safety, warnings), or Lit alone with {"over": "lit"}
+//            Lit, @lit/context, locale and catalogs, tokens, URL safety, warnings), Lit alone with
+//            {"over": "lit"}, or the shared floor plus the <ijm-icon> element and the icons a widget
+//            draws with {"over": "shared+icon", "icons": ["shield"]} (the element has its own budget)
 //   modules: a source module bundled alone (Lit external), e.g. the icon artwork
+// Every bundle has its Lit `css` templates minified, as the Vite build does.
 import {build} from 'esbuild';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {readFileSync, readdirSync, statSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {widgetModules} from './widget-modules.mjs';
+import {cssTemplatesEsbuild} from './minify-css-templates.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const brotli = (buf) => brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -54,18 +58,25 @@ async function bundle(contents, external = []) {
     external,
     tsconfig: 'tsconfig.json',
     logLevel: 'error',
+    plugins: [cssTemplatesEsbuild()],
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
 const sourceOf = (module) => (module === 'provider' ? './src/context/provider.ts' : `./src/components/${module}/${module}.ts`);
 
+const sharedFloor = `import {IjmElement} from './src/internal/ijm-element.ts'; import {define} from './src/internal/define.ts'; import {hostStyles} from './src/styles/host.ts';
+     import {toSafeHttpUrl} from './src/data/url.ts'; import {warnOnce} from './src/internal/warn.ts';
+     class Floor extends IjmElement { static styles = hostStyles; render() { warnOnce('x', String(toSafeHttpUrl('x'))); } } define('ijm-floor', Floor);`;
+// The shared floor plus <ijm-icon> with `icons` (names), the way a define module adds them.
+const iconExport = (name) => `icon${name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())}`;
+const iconFloor = (icons) =>
+  `${sharedFloor} import {IjmIcon} from './src/components/icon/icon.component.ts'; import {addBuiltinIcons} from './src/components/icon/registry.ts';
+   import {${icons.map(iconExport).join(', ')}} from './src/components/icon/icon-data.generated.ts';
+   addBuiltinIcons({${icons.map((name) => `'${name}': ${iconExport(name)}`).join(', ')}}); define('ijm-icon', IjmIcon);`;
+
 const floors = {
   lit: await bundle(`import {LitElement} from 'lit'; customElements.define('x-floor', class extends LitElement {});`),
-  shared: await bundle(
-    `import {IjmElement} from './src/internal/ijm-element.ts'; import {define} from './src/internal/define.ts'; import {hostStyles} from './src/styles/host.ts';
-     import {toSafeHttpUrl} from './src/data/url.ts'; import {warnOnce} from './src/internal/warn.ts';
-     class Floor extends IjmElement { static styles = hostStyles; render() { warnOnce('x', String(toSafeHttpUrl('x'))); } } define('ijm-floor', Floor);`,
-  ),
+  shared: await bundle(sharedFloor),
 };
 console.log(`\n${'floor (bundled, minified)'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
 row('an empty LitElement (Lit alone)', floors.lit.length, gzip(floors.lit), brotli(floors.lit));
@@ -74,11 +85,11 @@ row('an empty IjmElement (Lit + shared code)', floors.shared.length, gzip(floors
 console.log(`\n${'widget, on top of its floor'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
 for (const [tag, module] of Object.entries(widgetModules)) {
   const spec = budgets.widgets?.[module];
-  const {max, over = 'shared'} = typeof spec === 'object' ? spec : {max: spec};
+  const {max, over = 'shared', icons = []} = typeof spec === 'object' ? spec : {max: spec};
   const code = await bundle(`import '${sourceOf(module)}';`);
-  const floor = floors[over];
+  const floor = over === 'shared+icon' ? await bundle(iconFloor(icons)) : floors[over];
   row(
-    `<${tag}> over ${over === 'lit' ? 'Lit' : 'shared'}`,
+    `<${tag}> over ${over === 'lit' ? 'Lit' : over}`,
     code.length - floor.length,
     gzip(code) - gzip(floor),
     brotli(code) - brotli(floor),

@@ -1,5 +1,4 @@
 import {html, nothing, svg} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {toIsoDate} from '../../data/story.js';
@@ -44,40 +43,58 @@ const placeholderIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="current
 export class IjmArticleCard extends IjmElement {
   static override styles = articleCardStyles;
 
+  // A table rather than decorators: the same options, in a third of the bytes.
+  static override get properties() {
+    return {
+      href: {reflect: true},
+      heading: {reflect: true},
+      summary: {reflect: true},
+      image: {reflect: true},
+      imageAlt: {attribute: 'image-alt', reflect: true},
+      kicker: {reflect: true},
+      date: {reflect: true},
+      variant: {reflect: true},
+      protected: {type: Boolean, reflect: true},
+      loading: {type: Boolean, reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      imageFailed: {state: true, attribute: false},
+    };
+  }
+
   /** The story's page. Anything but an `http(s)` URL is dropped: the card is then not a link. */
-  @property({reflect: true}) href?: string;
+  href?: string;
 
   /** The story's title. Clamped to `--ijm-card-heading-lines` lines. */
-  @property({reflect: true}) heading = '';
+  heading = '';
 
   /** A sentence or two about the story. Clamped to `--ijm-card-summary-lines` lines. */
-  @property({reflect: true}) summary?: string;
+  summary?: string;
 
   /** Image URL (lazy-loaded). Anything but an `http(s)` URL is dropped and a placeholder shows. */
-  @property({reflect: true}) image?: string;
+  image?: string;
 
   /** Text alternative for the image; leave empty when the image only decorates. */
-  @property({attribute: 'image-alt', reflect: true}) imageAlt = '';
+  imageAlt = '';
 
   /** Small label above the heading. Default: the localised "Stories"; set `kicker=""` for none. */
-  @property({reflect: true}) kicker?: string;
+  kicker?: string;
 
   /** Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale. */
-  @property({reflect: true}) date?: string;
+  date?: string;
 
   /** Layout: image above the text (`vertical`) or beside it (`horizontal`). */
-  @property({reflect: true}) variant: 'vertical' | 'horizontal' = 'vertical';
+  variant: 'vertical' | 'horizontal' = 'vertical';
 
   /** A password-protected story: shows a shield mark and says "Protected story" to assistive tech. */
-  @property({type: Boolean, reflect: true}) protected = false;
+  protected = false;
 
   /** Shows a placeholder skeleton of the same size while the story is on its way. */
-  @property({type: Boolean, reflect: true}) loading = false;
+  loading = false;
 
   /** The heading's level for assistive tech (2–6). */
-  @property({attribute: 'heading-level', type: Number, reflect: true}) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private imageFailed = false;
+  private imageFailed = false;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
