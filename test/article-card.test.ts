@@ -42,6 +42,39 @@ describe('<ijm-article-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders a bare tag without an empty heading or a nameless link, and stays accessible', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card></ijm-article-card>`);
+    expect($(el, '[role="heading"]')).to.equal(null);
+    expect($(el, 'a')).to.equal(null);
+    expect($(el, '.kicker')!.textContent).to.equal('Stories');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a usable width inside a flex row or an inline-block parent', async () => {
+    const row = await fixture<HTMLDivElement>(html`<div>
+      <div class="flex"><ijm-article-card heading="In a flex row" href="/a"></ijm-article-card></div>
+      <span class="inline"><ijm-article-card heading="In an inline block" href="/b"></ijm-article-card></span>
+    </div>`);
+    row.querySelector<HTMLElement>('.flex')!.style.display = 'flex';
+    row.querySelector<HTMLElement>('.inline')!.style.display = 'inline-block';
+    for (const card of row.querySelectorAll('ijm-article-card')) {
+      expect(card.getBoundingClientRect().width, card.getAttribute('heading')!).to.be.at.least(200);
+    }
+  });
+
+  it('sends no referrer when it loads a feed image from another host', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="x" image=${IMAGE}></ijm-article-card>`);
+    expect($<HTMLImageElement>(el, 'img')!.referrerPolicy).to.equal('no-referrer');
+  });
+
+  it('spaces its body from the --ijm-space token', async () => {
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="Spacing"></ijm-article-card>`);
+    const body = () => parseFloat(getComputedStyle($(el, '.body')!).paddingTop);
+    const before = body();
+    el.style.setProperty('--ijm-space', '2em');
+    expect(body()).to.equal(before * 2);
+  });
+
   it('stretches the link over the whole card, so a click anywhere follows it', async () => {
     const el = await fixture<IjmArticleCard>(html`<ijm-article-card href="#card-target" heading="H" summary="Summary text"></ijm-article-card>`);
     const box = el.getBoundingClientRect();

@@ -71,6 +71,16 @@ describe('<ijm-related-stories>', () => {
     await emulateMedia({reducedMotion: 'no-preference'});
   });
 
+  it('keeps a usable width when a partner puts it in a flex row', async () => {
+    const row = await fixture<HTMLDivElement>(html`<div><aside>Sidebar</aside></div>`);
+    row.style.display = 'flex';
+    const rail = document.createElement('ijm-related-stories');
+    rail.stories = [{url: 'https://example.org/a', title: 'A story'}];
+    row.prepend(rail);
+    await rail.updateComplete;
+    expect(rail.getBoundingClientRect().width).to.be.at.least(400);
+  });
+
   it('shows the feed’s stories as article cards in a labelled carousel region', async () => {
     const load = nextEvent<StoriesLoadEvent>();
     const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${SEED} more-href="/stories/" @ijm-stories-load=${load.listener}></ijm-related-stories>`);

@@ -73,7 +73,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     abort();
   }, timeout);
   signal?.addEventListener('abort', abort);
-  const request = () => fetch(url, {signal: controller.signal, credentials: 'omit', headers: {accept: ACCEPT}});
+  const request = () =>
+    fetch(url, {signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer', headers: {accept: ACCEPT}});
   try {
     let response: Response;
     try {

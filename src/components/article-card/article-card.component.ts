@@ -132,7 +132,7 @@ export class IjmArticleCard extends IjmElement {
       <div part="media" class="media">
         <slot name="image">
           ${image && !this.imageFailed
-            ? html`<img part="image" src=${image} alt=${this.imageAlt} loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`
+            ? html`<img part="image" src=${image} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`
             : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`}
         </slot>
         ${this.protected
@@ -141,9 +141,11 @@ export class IjmArticleCard extends IjmElement {
       </div>
       <div part="body" class="body">
         ${kicker ? html`<p part="kicker" class="kicker">${kicker}</p>` : nothing}
-        <div part="heading" class="heading" role="heading" aria-level=${level}>
-          ${href ? html`<a part="link" href=${href}>${heading}</a>` : heading}
-        </div>
+        ${this.heading.trim()
+          ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
+              ${href ? html`<a part="link" href=${href}>${heading}</a>` : heading}
+            </div>`
+          : nothing}
         ${this.summary ? html`<p part="summary" class="summary">${this.summary}</p>` : nothing}
         ${iso
           ? html`<time part="date" datetime=${iso}>${new Intl.DateTimeFormat(this.locale, {dateStyle: 'medium', timeZone: /T/.test(this.date!) ? undefined : 'UTC'}).format(new Date(iso))}</time>`

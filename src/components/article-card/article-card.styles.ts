@@ -12,6 +12,9 @@ export const articleCardStyles = [
       --_card-background: var(--ijm-card-background, var(--_color-surface));
       --_card-skeleton: color-mix(in srgb, var(--_color-border) 40%, var(--_color-surface-alt));
       container-type: inline-size;
+      /* Inline-size containment gives the host no width of its own when shrink-wrapped
+         (a flex row, an inline-block): use this one instead. */
+      contain-intrinsic-inline-size: 18em;
     }
 
     .card {
@@ -84,7 +87,7 @@ export const articleCardStyles = [
       display: flex;
       flex: auto;
       flex-direction: column;
-      padding: 1em 1.25em 1.25em;
+      padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
       min-height: calc(
         var(--_card-reserve, 0) * (2.25em + var(--_kicker-size) * 1.5 + 0.5em + var(--_heading-size) * 1.3 * var(--_card-heading-lines) + 0.5em +
           var(--_summary-size) * 1.5 * var(--_card-summary-lines) + 0.75em + var(--_kicker-size) * 1.5)

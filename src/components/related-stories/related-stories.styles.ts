@@ -5,12 +5,15 @@ export const relatedStoriesStyles = [
   hostStyles,
   css`
     :host {
-      --_rail-gap: var(--ijm-rail-gap, 1.25em);
+      --_rail-gap: var(--ijm-rail-gap, calc(var(--_space) * 1.25));
       --_rail-slide-width: var(--ijm-rail-slide-width, min(80%, 18em));
       /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
       --_card-reserve: 1;
       --_rail-columns: 4;
       container-type: inline-size;
+      /* Inline-size containment gives the host no width of its own when shrink-wrapped
+         (a flex row, an inline-block): use this one instead. */
+      contain-intrinsic-inline-size: 36em;
     }
     :host(:state(collapsed)) {
       display: none;
