@@ -67,6 +67,12 @@ export function startServer(port = Number(process.env.PORT ?? 8080), {quiet = fa
       if (await api.handle(req, res)) return;
       const {pathname} = new URL(req.url, 'http://localhost');
       if (pathname === '/' || pathname === '/index.html') return void (await serveFile(res, '/demo/index.html'));
+      if (pathname === '/demo/all.html') {
+        // The same page, loading the self-contained everything bundle instead of the loader.
+        const page = await readFile(resolve(root, 'demo/index.html'), 'utf8');
+        res.writeHead(200, {'content-type': types['.html'], 'cache-control': 'no-cache'});
+        return void res.end(page.replace('/dist/cdn/loader.js', '/dist/cdn/ijm-widgets.js'));
+      }
       const story = pathname.match(/^\/demo\/stories\/([a-z0-9-]+)\.html$/);
       if (story) {
         res.writeHead(200, {'content-type': types['.html']});
