@@ -95,7 +95,7 @@ export const Loading: Story = {
 };
 
 export const Horizontal: Story = {
-  args: {variant: 'horizontal', href: survivors.url, heading: survivors.title, summary: 'Two women who fled the war were recruited with false job offers.', image: survivors.image!, kicker: 'News'},
+  args: {variant: 'horizontal', href: survivors.url, heading: survivors.title, summary: 'IJM has directly provided support to Ukrainian refugees in Romania in over 7,000 cases.', image: survivors.image!, kicker: 'News'},
 };
 
 export const HorizontalLoading: Story = {
