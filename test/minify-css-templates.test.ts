@@ -90,7 +90,7 @@ describe('minifying css templates', () => {
     );
     const source = 'const t = html`<div\n  class="x ${a}  y"\n  .y=${b}\n>\n  ${c}  </div>`, p = html`<pre>  a\n  b</pre>`;';
     expect(minifyCssTemplates(source, {html: true})).to.equal(
-      'const t = html`<div class="x ${a}  y" .y=${b}> ${c} </div>`\n\n\n, p = html`<pre>  a\n  b</pre>`;',
+      'const t = html`<div class="x ${a}  y" .y=${b}> ${c} </div>`\n\n\n\n, p = html`<pre>  a\n  b</pre>`;',
     );
     expect(minifyCssTemplates(source)).to.equal(source);
   });
