@@ -36,7 +36,7 @@ export async function fetchFeed(url: string, {signal, timeout = 8000, maxBytes =
       return request();
     });
     const contentType = response.headers.get('content-type') ?? '';
-    const chunks: Uint8Array[] = [];
+    const chunks: BlobPart[] = [];
     let size = Number(response.headers.get('content-length'));
     if (!response.ok || size > maxBytes) {
       response.body?.cancel().catch(() => {});
