@@ -110,7 +110,6 @@ export interface WordPressPost {
   content?: Rendered;
   date?: unknown;
   date_gmt?: unknown;
-  jetpack_featured_media_url?: unknown;
   _embedded?: {
     'wp:featuredmedia'?: Array<{source_url?: unknown; alt_text?: unknown; media_details?: {sizes?: Record<string, {source_url?: unknown} | undefined>}}>;
     'wp:term'?: Array<Array<{name?: unknown; taxonomy?: unknown}>>;
@@ -133,10 +132,10 @@ export function parseWordPressPosts(posts: unknown[], feedUrl: string): Story[] 
         url: post.link,
         title: feedHtmlToText(post.title?.rendered),
         summary: isProtected ? undefined : feedHtmlToText(post.excerpt?.rendered),
-        image: (sizes.medium_large ?? sizes.large ?? media)?.source_url ?? post.jetpack_featured_media_url,
+        image: (sizes.medium_large ?? sizes.large ?? media)?.source_url,
         imageAlt: media?.alt_text,
         // `date_gmt` has no zone designator; it is UTC.
-        date: typeof post.date_gmt === 'string' ? `${post.date_gmt}Z` : post.date,
+        date: `${post.date_gmt}Z`,
         kicker: feedHtmlToText(post._embedded?.['wp:term']?.flat().find((term) => term?.taxonomy === 'category')?.name),
         protected: isProtected,
       };
