@@ -42,5 +42,5 @@ export function trimToSentence(text: string, max: number): string {
     if ((out + segment).trim().length > max) break;
     out += segment;
   }
-  return out.length > max / 2 ? out.trim() : text.slice(0, max + 1).replace(/\s+\S*$/, '').slice(0, max - 1).replace(/[\s,;:.–—-]+$/, '') + '…';
+  return out.length > max / 2 ? out.trim() : text.slice(0, max).replace(/\s+\S*$|.$/, '').replace(/[\s,;:.–—-]+$/, '') + '…';
 }
