@@ -43,12 +43,9 @@ function parseXml(doc: Document, feedUrl: string): Story[] {
     const content = one('encoded') ?? one('content');
     const summary = text(one('description') ?? one('summary')) || text(content);
     const enclosure = [...all('enclosure'), ...all('link')].find((el) => el.getAttribute('type')?.startsWith('image/') && /^(enclosure)?$/.test(el.getAttribute('rel') ?? ''));
-    const media =
-      [...item.getElementsByTagNameNS(MEDIA_NS, 'content')].find((el) => {
-        const medium = el.getAttribute('medium');
-        const type = el.getAttribute('type');
-        return medium ? medium === 'image' : !type || type.startsWith('image/');
-      }) ?? item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')[0];
+    const media = [...item.getElementsByTagNameNS(MEDIA_NS, 'content'), ...item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')].find((el) =>
+      /^(image|$)/.test(el.getAttribute('medium') ?? el.getAttribute('type') ?? ''),
+    );
     const img = htmlImage(content?.textContent || one('description')?.textContent || '');
     const category = one('category');
     return {
