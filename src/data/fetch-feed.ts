@@ -37,12 +37,11 @@ export async function fetchFeed(url: string, {signal, timeout = 8000, maxBytes =
     });
     const contentType = response.headers.get('content-type') ?? '';
     const chunks: BlobPart[] = [];
-    let size = Number(response.headers.get('content-length'));
-    if (!response.ok || size > maxBytes) {
+    let size = 0;
+    if (!response.ok) {
       response.body?.cancel().catch(() => {});
-      throw new FeedError(response.ok ? 'too-large' : 'http', {status: response.ok ? 0 : response.status});
+      throw new FeedError('http', {status: response.status});
     }
-    size = 0;
     for (const reader = response.body!.getReader(); ; ) {
       const {done, value} = await reader.read();
       if (done) break;
@@ -54,7 +53,7 @@ export async function fetchFeed(url: string, {signal, timeout = 8000, maxBytes =
     }
     const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
     // The declared charset: the header's, else the XML prolog's, else UTF-8.
-    const label = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /encoding=["']([\w-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
+    const label = /(charset|encoding)=["']?([\w-]+)/i.exec(contentType + String.fromCharCode(...bytes.subarray(0, 200)))?.[2];
     let text: string;
     try {
       text = new TextDecoder(label).decode(bytes);
