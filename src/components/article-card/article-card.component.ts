@@ -45,19 +45,18 @@ export class IjmArticleCard extends IjmElement {
 
   // A table rather than decorators: the same options, in a third of the bytes.
   static override get properties() {
-    const reflect = true;
     return {
-      href: {reflect},
-      heading: {reflect},
-      summary: {reflect},
-      image: {reflect},
-      imageAlt: {attribute: 'image-alt', reflect},
-      kicker: {reflect},
-      date: {reflect},
-      variant: {reflect},
-      protected: {type: Boolean, reflect},
-      loading: {type: Boolean, reflect},
-      headingLevel: {attribute: 'heading-level', type: Number, reflect},
+      href: {reflect: true},
+      heading: {reflect: true},
+      summary: {reflect: true},
+      image: {reflect: true},
+      imageAlt: {attribute: 'image-alt', reflect: true},
+      kicker: {reflect: true},
+      date: {reflect: true},
+      variant: {reflect: true},
+      protected: {type: Boolean, reflect: true},
+      loading: {type: Boolean, reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
       imageFailed: {state: true, attribute: false},
     };
   }

@@ -73,23 +73,21 @@ export class IjmRelatedStories extends IjmElement {
 
   // A table rather than decorators: the same options, in a third of the bytes.
   static override get properties() {
-    const reflect = true;
-    const state = {state: true, attribute: false};
     return {
-      src: {reflect},
-      limit: {type: Number, reflect},
-      heading: {reflect},
-      headingLevel: {attribute: 'heading-level', type: Number, reflect},
-      moreHref: {attribute: 'more-href', reflect},
-      moreLabel: {attribute: 'more-label', reflect},
-      exclude: {reflect},
-      timeout: {type: Number, reflect},
+      src: {reflect: true},
+      limit: {type: Number, reflect: true},
+      heading: {reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      moreHref: {attribute: 'more-href', reflect: true},
+      moreLabel: {attribute: 'more-label', reflect: true},
+      exclude: {reflect: true},
+      timeout: {type: Number, reflect: true},
       stories: {attribute: false},
-      status: state,
-      feedStories: state,
-      childStories: state,
-      atStart: state,
-      atEnd: state,
+      status: {state: true, attribute: false},
+      feedStories: {state: true, attribute: false},
+      childStories: {state: true, attribute: false},
+      atStart: {state: true, attribute: false},
+      atEnd: {state: true, attribute: false},
     };
   }
 
