@@ -23,7 +23,7 @@ const htmlImage = (html: string) => (html.includes('<img') ? parseFeedHtml(html)
 
 /**
  * RSS 2.0 / 1.0 items and Atom 1.0 entries, read by one table of names:
- * - link: the `alternate` link (an HTML one first; RSS `<link>` text, else a permalink `guid`);
+ * - link: the first `alternate` link (RSS `<link>` text, else a permalink `guid`);
  * - title; summary: `description`/`summary`, else `content:encoded`/`content` (HTML as text;
  *   Atom text constructs as their `type` says);
  * - image: an image `enclosure` (RSS element or Atom link), then media RSS (`media:content` with
@@ -42,7 +42,7 @@ function parseXml(doc: Document, feedUrl: string): Story[] {
     const guid = one('guid');
     const content = one('encoded') ?? one('content');
     const summary = text(one('description') ?? one('summary')) || text(content);
-    const enclosure = [...all('enclosure'), ...all('link')].find((el) => el.getAttribute('type')?.startsWith('image/') && /^(enclosure)?$/.test(el.getAttribute('rel') ?? ''));
+    const enclosure = [...all('enclosure'), ...all('link')].find((el) => el.getAttribute('type')?.startsWith('image/'));
     const media = [...item.getElementsByTagNameNS(MEDIA_NS, 'content'), ...item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')].find((el) =>
       /^(image|$)/.test(el.getAttribute('medium') ?? el.getAttribute('type') ?? ''),
     );
@@ -50,7 +50,7 @@ function parseXml(doc: Document, feedUrl: string): Story[] {
     const category = one('category');
     return {
       url:
-        [...links.filter((el) => /html|^$/.test(el.getAttribute('type') ?? '')), ...links].map((el) => el.getAttribute('href') ?? el.textContent!.trim()).find(Boolean) ??
+        links.map((el) => el.getAttribute('href') ?? el.textContent!.trim()).find(Boolean) ??
         (guid?.getAttribute('isPermaLink') !== 'false' ? guid?.textContent?.trim() : undefined),
       title: text(one('title')),
       summary,
