@@ -67,8 +67,8 @@ const isIdent = (c) => c !== undefined && /[\w$]/.test(c);
  * minified by {@link minifyCss}. Newlines removed from a template are put back after its closing
  * backtick when a `;`, `,` or closing bracket follows, so later lines keep their line numbers.
  */
-export function minifyCssTemplates(source) {
-  if (!source.includes('css`')) return source;
+export function minifyCssTemplates(source, {html = false} = {}) {
+  if (!source.includes('css`') && !(html && /(html|svg)`/.test(source))) return source;
   const edits = []; // [start, end, replacement]
   let i = 0;
   let lastToken = ''; // the last significant code token's last character, or a keyword
@@ -93,7 +93,7 @@ export function minifyCssTemplates(source) {
     while (isIdent(source[i])) i++;
   };
   // At a backtick; leaves `i` after the closing one.
-  const template = (isCss) => {
+  const template = (kind) => {
     i++;
     const pieces = [];
     let start = i;
@@ -109,11 +109,13 @@ export function minifyCssTemplates(source) {
     }
     pieces.push([start, i]);
     i++;
-    if (!isCss) return;
+    if (!kind) return;
+    if (kind === 'html' && pieces.some(([from, to]) => RAW_HTML.test(source.slice(from, to)))) return;
     let newlines = 0;
+    const state = {};
     pieces.forEach(([from, to], n) => {
       const text = source.slice(from, to);
-      const minified = minifyCss(text, {first: n === 0, last: n === pieces.length - 1});
+      const minified = kind === 'css' ? minifyCss(text, {first: n === 0, last: n === pieces.length - 1}) : minifyHtml(text, state);
       newlines += (text.match(/\n/g) ?? []).length - (minified.match(/\n/g) ?? []).length;
       if (minified !== text) edits.push([from, to, minified]);
     });
@@ -136,8 +138,8 @@ export function minifyCssTemplates(source) {
         skipQuoted(c);
         lastToken = 'a';
       } else if (c === '`') {
-        const isCss = lastToken === 'css';
-        template(isCss);
+        const kind = lastToken === 'css' ? 'css' : html && (lastToken === 'html' || lastToken === 'svg') ? 'html' : '';
+        template(kind);
         lastToken = 'a';
       } else if (c === '/') {
         const division = /^[\w$)\]}]$/.test(lastToken.slice(-1)) && !KEYWORDS_BEFORE_EXPRESSION.has(lastToken);
@@ -151,9 +153,9 @@ export function minifyCssTemplates(source) {
       } else if (isIdent(c)) {
         const start = i;
         while (isIdent(source[i])) i++;
-        // `x.css` is a property, not the tag; `css` must stand alone.
+        // `x.css` is a property, not the tag; `css` (or `html`, `svg`) must stand alone.
         const word = source.slice(start, i);
-        lastToken = word === 'css' && source[start - 1] === '.' ? 'a' : word;
+        lastToken = source[start - 1] === '.' ? 'a' : word;
       } else {
         if (c === '{') depth++;
         else if (c === '}') {
@@ -171,6 +173,51 @@ export function minifyCssTemplates(source) {
   return out;
 }
 
+// Elements whose whitespace is content: a template with one is left as it is.
+const RAW_HTML = /<(pre|textarea|script|style|listing|plaintext|xmp)\b/i;
+
+/**
+ * Minifies one piece of a Lit `html` (or `svg`) template. Only whitespace changes: a run of
+ * whitespace between tags or in text becomes one space (never none, so words and inline elements
+ * keep their gap), inside a tag it becomes one space and goes before `>`; quoted attribute values
+ * and comments are copied as they are. `state` carries whether a piece ends inside a tag or a
+ * quoted value into the next piece (after a `${…}`).
+ */
+export function minifyHtml(text, state = {}) {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (state.quote) {
+      const end = text.indexOf(state.quote, i);
+      if (end < 0) {
+        out += text.slice(i);
+        break;
+      }
+      out += text.slice(i, end + 1);
+      i = end + 1;
+      state.quote = '';
+    } else if (state.comment || text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i);
+      state.comment = end < 0;
+      out += text.slice(i, end < 0 ? text.length : end + 3);
+      i = end < 0 ? text.length : end + 3;
+    } else if (isSpace(c)) {
+      let j = i;
+      while (j < text.length && isSpace(text[j])) j++;
+      if (!(state.tag && text[j] === '>')) out += ' ';
+      i = j;
+    } else {
+      if (!state.tag && c === '<' && /[a-zA-Z/]/.test(text[i + 1] ?? '')) state.tag = true;
+      else if (state.tag && c === '>') state.tag = false;
+      else if (state.tag && (c === '"' || c === "'")) state.quote = c;
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 const SOURCE = /\.[cm]?[jt]sx?$/;
 const wanted = (path) => SOURCE.test(path) && !/[\\/]node_modules[\\/]/.test(path);
 
@@ -182,7 +229,7 @@ export function cssTemplatesVite() {
     transform(code, id) {
       const path = id.split('?')[0];
       if (!wanted(path)) return null;
-      const out = minifyCssTemplates(code);
+      const out = minifyCssTemplates(code, {html: true});
       return out === code ? null : {code: out, map: null};
     },
   };
@@ -197,9 +244,9 @@ export function cssTemplatesEsbuild() {
         if (!wanted(args.path)) return undefined;
         const {readFile} = await import('node:fs/promises');
         const source = await readFile(args.path, 'utf8');
-        if (!source.includes('css`')) return undefined;
+        if (!/(css|html|svg)`/.test(source)) return undefined;
         const ext = args.path.match(/\.([cm]?[jt]sx?)$/)[1].replace(/^[cm]/, '');
-        return {contents: minifyCssTemplates(source), loader: ext};
+        return {contents: minifyCssTemplates(source, {html: true}), loader: ext};
       });
     },
   };

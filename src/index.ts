@@ -40,11 +40,7 @@ export {IjmRelatedStories} from './components/related-stories/related-stories.co
 export type {StoriesLoadEvent, StoriesErrorEvent, StoriesLoadDetail, StoriesErrorDetail} from './components/related-stories/events.js';
 export type {Story} from './data/story.js';
 export {FeedError, type FeedErrorReason} from './data/feed-error.js';
-export {parseFeed, detectFeed, type FeedFormat} from './data/parse-feed.js';
-export {parseJsonFeed} from './data/parse-json-feed.js';
-export {parseRss} from './data/parse-rss.js';
-export {parseAtom} from './data/parse-atom.js';
-export {parseWordPressPosts, type WordPressPost} from './data/parse-wordpress.js';
+export {parseFeed, detectFeed, parseJsonFeed, parseRss, parseAtom, parseWordPressPosts, type FeedFormat, type WordPressPost} from './data/parse-feed.js';
 export {fetchFeed, type FetchFeedOptions, type FeedResponse} from './data/fetch-feed.js';
 export {loadStories, clearStoriesCache} from './data/load-stories.js';
 export {VERSION} from './version.js';

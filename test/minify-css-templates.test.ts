@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {minifyCss, minifyCssTemplates} from '../scripts/minify-css-templates.mjs';
+import {minifyCss, minifyCssTemplates, minifyHtml} from '../scripts/minify-css-templates.mjs';
 import {respondUrl} from './helpers/server.js';
 
 // The build minifies the text of every Lit `css` template (scripts/minify-css-templates.mjs).
@@ -82,5 +82,16 @@ describe('minifying css templates', () => {
         'const v = other.css`  keep  `;',
       ].join('\n'),
     );
+  });
+
+  it('collapses whitespace in html templates to one space, never removing a gap between words or elements', () => {
+    expect(minifyHtml(`<p  class="a  b"\n  id=x >\n  <b>bold</b>  <i>it</i>\n  text  <!--  c  -->\n</p>`)).to.equal(
+      `<p class="a  b" id=x> <b>bold</b> <i>it</i> text <!--  c  --> </p>`,
+    );
+    const source = 'const t = html`<div\n  class="x ${a}  y"\n  .y=${b}\n>\n  ${c}  </div>`, p = html`<pre>  a\n  b</pre>`;';
+    expect(minifyCssTemplates(source, {html: true})).to.equal(
+      'const t = html`<div class="x ${a}  y" .y=${b}> ${c} </div>`\n\n\n\n, p = html`<pre>  a\n  b</pre>`;',
+    );
+    expect(minifyCssTemplates(source)).to.equal(source);
   });
 });

@@ -32,15 +32,15 @@ export function feedHtmlToText(value: unknown): string {
 }
 
 /**
- * Shortens `text` to at most `max` characters, at the end of a sentence when
- * one ends in the second half, else at a word boundary with "…".
+ * Shortens `text` to at most `max` characters: whole sentences when they fill
+ * more than half of it, else whole words with "…".
  */
 export function trimToSentence(text: string, max: number): string {
   if (text.length <= max) return text;
-  const head = text.slice(0, max + 1);
-  let end = -1;
-  for (const match of head.matchAll(/[.!?…。！？]["'”’»)]*(?=\s|$)/g)) end = match.index + match[0].length;
-  if (end > max / 2 && end <= max) return head.slice(0, end);
-  const space = head.lastIndexOf(' ', max - 1);
-  return head.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.–—-]+$/, '') + '…';
+  let out = '';
+  for (const {segment} of new Intl.Segmenter(undefined, {granularity: 'sentence'}).segment(text)) {
+    if ((out + segment).trim().length > max) break;
+    out += segment;
+  }
+  return out.length > max / 2 ? out.trim() : text.slice(0, max).replace(/\s+\S*$|.$/, '').replace(/[\s,;:.–—-]+$/, '') + '…';
 }

@@ -4,17 +4,17 @@ import {fetchFeed, type FetchFeedOptions} from './fetch-feed.js';
 import {parseFeed} from './parse-feed.js';
 import {toSafeHttpUrl} from './url.js';
 
-interface Pending {
+interface Entry {
   promise: Promise<Story[]>;
   controller: AbortController;
+  /** Callers that may still wait for it. */
   waiting: number;
-  settled: boolean;
 }
 
 // One entry per feed URL for the page's lifetime: rails with the same `src`
 // share one request, concurrent or later. Failures are forgotten so a later
 // rail tries again.
-const cache = new Map<string, Pending>();
+const cache = new Map<string, Entry>();
 
 /**
  * The stories of the feed at `src` (JSON Feed, RSS, Atom or WordPress REST),
@@ -25,32 +25,31 @@ const cache = new Map<string, Pending>();
 export function loadStories(src: string, options: FetchFeedOptions = {}): Promise<Story[]> {
   const url = toSafeHttpUrl(src);
   if (!url) return Promise.reject(new FeedError('unsafe-url'));
-  let entry = cache.get(url);
-  if (!entry) {
-    const controller = new AbortController();
-    const pending: Pending = {controller, waiting: 0, settled: false, promise: undefined!};
-    pending.promise = fetchFeed(url, {...options, signal: controller.signal})
-      .then((response) => parseFeed(response.text, response.contentType, response.url))
-      .finally(() => (pending.settled = true));
-    pending.promise.catch(() => cache.get(url) === pending && cache.delete(url));
-    cache.set(url, (entry = pending));
+  const forget = () => cache.get(url) === entry && cache.delete(url);
+  const controller = new AbortController();
+  const entry: Entry = cache.get(url) ?? {
+    controller,
+    waiting: 0,
+    promise: fetchFeed(url, {...options, signal: controller.signal}).then((response) => parseFeed(response.text, response.contentType, response.url)),
+  };
+  if (!cache.has(url)) {
+    cache.set(url, entry);
+    entry.promise.catch(forget);
   }
-  if (entry.settled) return entry.promise;
-  const shared = entry;
   const {signal} = options;
-  shared.waiting++;
-  if (!signal) return shared.promise;
+  entry.waiting++;
+  if (!signal) return entry.promise;
   return new Promise<Story[]>((resolve, reject) => {
     const withdraw = () => {
       reject(signal.reason);
-      if (--shared.waiting === 0 && !shared.settled) {
-        shared.controller.abort();
-        if (cache.get(url) === shared) cache.delete(url);
+      if (!--entry.waiting) {
+        entry.controller.abort();
+        forget();
       }
     };
     if (signal.aborted) return withdraw();
-    signal.addEventListener('abort', withdraw, {once: true});
-    shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', withdraw));
+    signal.addEventListener('abort', withdraw);
+    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', withdraw));
   });
 }
 

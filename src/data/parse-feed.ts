@@ -1,13 +1,145 @@
-import type {Story} from './story.js';
+import {toStories, type FeedItem, type Story} from './story.js';
 import {FeedError} from './feed-error.js';
+import {feedHtmlToText, feedText, parseFeedHtml} from './feed-text.js';
+import {toSafeHttpUrl} from './url.js';
 import {parseMarkup} from '../internal/parse-markup.js';
-import {parseJsonFeed} from './parse-json-feed.js';
-import {parseWordPressPosts} from './parse-wordpress.js';
-import {parseRss} from './parse-rss.js';
-import {parseAtom} from './parse-atom.js';
-import {ATOM_NS} from './xml.js';
 
 export type FeedFormat = 'json-feed' | 'wordpress' | 'rss' | 'atom';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+
+/** The base URL in scope at `el`: each `xml:base` from the root down, resolved against the feed URL. */
+const xmlBase = (el: Element | null, feedUrl: string): string => {
+  const above = el ? xmlBase(el.parentElement, feedUrl) : feedUrl;
+  return (el && toSafeHttpUrl(el.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base'), above)) || above;
+};
+
+/** The first `<img>` in feed HTML, for feeds that only carry images in their content. */
+const htmlImage = (html: string) => (html.includes('<img') ? parseFeedHtml(html).querySelector('img[src]') : null);
+
+/**
+ * RSS 2.0 / 1.0 items and Atom 1.0 entries, read by one table of names:
+ * - link: the first `alternate` link (RSS `<link>` text, else a permalink `guid`);
+ * - title; summary: `description`/`summary`, else `content:encoded`/`content` (HTML as text;
+ *   Atom text constructs as their `type` says);
+ * - image: an image `enclosure` (RSS element or Atom link), then media RSS (`media:content` with
+ *   an image type or medium, else `media:thumbnail`), then the first `<img>` in the content;
+ * - date: `pubDate`, `published`, `dc:date` or `updated`; kicker: the first `category`.
+ * Relative URLs resolve against the `xml:base` in scope on the item, then the feed URL.
+ */
+function parseXml(doc: Document, feedUrl: string): Story[] {
+  const atom = doc.documentElement.namespaceURI === ATOM_NS;
+  const items = [...doc.getElementsByTagNameNS(atom ? ATOM_NS : '*', atom ? 'entry' : 'item')].map((item): FeedItem => {
+    const children = [...item.children].filter((el) => !atom || el.namespaceURI === ATOM_NS);
+    const all = (name: string) => children.filter((el) => el.localName === name);
+    const one = (name: string) => all(name)[0];
+    const text = (el?: Element) => (el ? (atom && el.getAttribute('type') !== 'html' ? feedText : feedHtmlToText)(el.textContent) : '');
+    const links = all('link').filter((el) => (el.getAttribute('rel') ?? 'alternate') === 'alternate');
+    const guid = one('guid');
+    const content = one('encoded') ?? one('content');
+    const summary = text(one('description') ?? one('summary')) || text(content);
+    const enclosure = [...all('enclosure'), ...all('link')].find((el) => el.getAttribute('type')?.startsWith('image/'));
+    const media = [...item.getElementsByTagNameNS(MEDIA_NS, 'content'), ...item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')].find((el) =>
+      /^(image|$)/.test(el.getAttribute('medium') ?? el.getAttribute('type') ?? ''),
+    );
+    const img = htmlImage(content?.textContent || one('description')?.textContent || '');
+    const category = one('category');
+    return {
+      url:
+        links.map((el) => el.getAttribute('href') ?? el.textContent!.trim()).find(Boolean) ??
+        (guid?.getAttribute('isPermaLink') !== 'false' ? guid?.textContent?.trim() : undefined),
+      title: text(one('title')),
+      summary,
+      image: enclosure ? enclosure.getAttribute('url') ?? enclosure.getAttribute('href') : media ? media.getAttribute('url') : img?.getAttribute('src'),
+      imageAlt: enclosure ? enclosure.getAttribute('title') : media ? media.getElementsByTagNameNS(MEDIA_NS, 'description')[0]?.textContent : img?.getAttribute('alt'),
+      date: ['pubDate', 'published', 'date', 'updated'].map((name) => one(name)?.textContent).find(Boolean),
+      kicker: category && (category.getAttribute('label') ?? category.getAttribute('term') ?? category.textContent),
+      base: xmlBase(item, feedUrl),
+    };
+  });
+  return toStories(items, feedUrl);
+}
+
+/** RSS 2.0 (and RSS 1.0) items; see {@link parseXml}. */
+export const parseRss: (doc: Document, feedUrl: string) => Story[] = parseXml;
+/** Atom 1.0 entries; see {@link parseXml}. */
+export const parseAtom: (doc: Document, feedUrl: string) => Story[] = parseXml;
+
+/**
+ * JSON Feed 1.1 (and 1.0) items: `url` (else `external_url`), `title`,
+ * `summary` (else `content_text`, else `content_html` as text), `image` (else
+ * `banner_image`), `date_published` (else `date_modified`), the first tag as
+ * kicker. The extension `_ijm: {protected: true, image_alt: "…"}` marks a
+ * protected story and describes its image.
+ */
+export function parseJsonFeed(feed: Json, feedUrl: string): Story[] {
+  return toStories(
+    (Array.isArray(feed.items) ? feed.items.filter(isObject) : []).map((item) => {
+      const extension = isObject(item._ijm) ? item._ijm : {};
+      return {
+        url: item.url ?? item.external_url,
+        title: item.title,
+        summary: item.summary ?? item.content_text ?? feedHtmlToText(item.content_html),
+        image: item.image ?? item.banner_image,
+        imageAlt: extension.image_alt,
+        date: item.date_published ?? item.date_modified,
+        kicker: Array.isArray(item.tags) ? item.tags[0] : undefined,
+        protected: extension.protected === true,
+      };
+    }),
+    feedUrl,
+  );
+}
+
+interface Rendered {
+  rendered?: unknown;
+  protected?: boolean;
+}
+/** The fields of a `wp/v2/posts?_embed` post this parser reads. */
+export interface WordPressPost {
+  link?: unknown;
+  title?: Rendered;
+  excerpt?: Rendered;
+  content?: Rendered;
+  date?: unknown;
+  date_gmt?: unknown;
+  _embedded?: {
+    'wp:featuredmedia'?: Array<{source_url?: unknown; alt_text?: unknown; media_details?: {sizes?: Record<string, {source_url?: unknown} | undefined>}}>;
+    'wp:term'?: Array<Array<{name?: unknown; taxonomy?: unknown}>>;
+  };
+}
+
+/**
+ * WordPress REST `wp/v2/posts?_embed` posts: `title.rendered`, `link`,
+ * `excerpt.rendered` (HTML, entities and "[…]" included), `date_gmt`, the
+ * featured image at a card-friendly size with its alt text, and the first
+ * category. A password-protected post is marked protected and keeps no excerpt.
+ */
+export function parseWordPressPosts(posts: unknown[], feedUrl: string): Story[] {
+  return toStories(
+    (posts.filter(isObject) as WordPressPost[]).map((post) => {
+      const media = post._embedded?.['wp:featuredmedia']?.[0];
+      const sizes = media?.media_details?.sizes ?? {};
+      const isProtected = post.content?.protected === true || post.excerpt?.protected === true;
+      return {
+        url: post.link,
+        title: feedHtmlToText(post.title?.rendered),
+        summary: isProtected ? undefined : feedHtmlToText(post.excerpt?.rendered),
+        image: (sizes.medium_large ?? sizes.large ?? media)?.source_url,
+        imageAlt: media?.alt_text,
+        // `date_gmt` has no zone designator; it is UTC.
+        date: `${post.date_gmt}Z`,
+        kicker: feedHtmlToText(post._embedded?.['wp:term']?.flat().find((term) => term?.taxonomy === 'category')?.name),
+        protected: isProtected,
+      };
+    }),
+    feedUrl,
+  );
+}
 
 /** The parsed body and its format, or `undefined` when it is none of the four. */
 export function detectFeed(body: string, contentType = ''): {format: FeedFormat; data: unknown} | undefined {
@@ -16,20 +148,19 @@ export function detectFeed(body: string, contentType = ''): {format: FeedFormat;
   // text/html); the content type lets JSON with odd leading text through.
   if (!text.startsWith('<')) {
     if (!/json/i.test(contentType) && !/^[[{]/.test(text)) return undefined;
-    let data: unknown;
     try {
-      data = JSON.parse(text);
+      const data = JSON.parse(text);
+      if (Array.isArray(data)) return {format: 'wordpress', data};
+      if (Array.isArray(data?.items)) return {format: 'json-feed', data};
     } catch {
-      return undefined;
+      // not JSON
     }
-    if (Array.isArray(data)) return {format: 'wordpress', data};
-    if (data && typeof data === 'object' && Array.isArray((data as {items?: unknown}).items)) return {format: 'json-feed', data};
     return undefined;
   }
   const doc = parseMarkup(text, 'text/xml');
   const root = doc.documentElement;
   if (doc.getElementsByTagName('parsererror').length) return undefined;
-  if (root.localName === 'rss' || root.localName === 'RDF') return {format: 'rss', data: doc};
+  if (/^(rss|RDF)$/.test(root.localName)) return {format: 'rss', data: doc};
   if (root.localName === 'feed' && root.namespaceURI === ATOM_NS) return {format: 'atom', data: doc};
   return undefined;
 }
@@ -47,10 +178,8 @@ export function parseFeed(body: string, contentType: string, feedUrl: string): S
     format === 'wordpress'
       ? parseWordPressPosts(data as unknown[], feedUrl)
       : format === 'json-feed'
-        ? parseJsonFeed(data as Record<string, unknown>, feedUrl)
-        : format === 'rss'
-          ? parseRss(data as Document, feedUrl)
-          : parseAtom(data as Document, feedUrl);
+        ? parseJsonFeed(data as Json, feedUrl)
+        : parseXml(data as Document, feedUrl);
   if (!stories.length) throw new FeedError('empty');
   return stories;
 }

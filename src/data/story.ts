@@ -62,19 +62,19 @@ export function toStory(item: FeedItem, base: string): Story | undefined {
   title = title.replace(PROTECTED_PREFIX, '');
   if (!title) [title, summary] = [trimToSentence(summary, 120), ''];
   if (!url || !title) return undefined;
-  const story: Story = {url, title};
-  if (summary) story.summary = trimToSentence(summary, SUMMARY_LENGTH);
   const image = toSafeHttpUrl(item.image, base);
-  if (image) {
-    story.image = image;
-    const alt = feedText(item.imageAlt);
-    if (alt) story.imageAlt = alt;
-  }
-  const date = toIsoDate(item.date);
-  if (date) story.date = date;
-  const kicker = feedText(item.kicker);
-  if (kicker) story.kicker = kicker;
-  if (isProtected) story.protected = true;
+  const story: Story = {
+    url,
+    title,
+    summary: trimToSentence(summary, SUMMARY_LENGTH),
+    image,
+    imageAlt: image && feedText(item.imageAlt),
+    date: toIsoDate(item.date),
+    kicker: feedText(item.kicker),
+    protected: isProtected,
+  };
+  // Only the fields with something in them.
+  for (const key in story) if (!story[key as keyof Story]) delete story[key as keyof Story];
   return story;
 }
 

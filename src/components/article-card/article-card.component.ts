@@ -114,11 +114,7 @@ export class IjmArticleCard extends IjmElement {
         <div part="media" class="media"></div>
         <div part="body" class="body">
           <div class="visually-hidden">${strings.common.loading}</div>
-          <span class="bar"></span>
-          <span class="bar heading-bar"></span>
-          <span class="bar heading-bar"></span>
-          <span class="bar"></span>
-          <span class="bar"></span>
+          <span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span>
         </div>
       </div>`;
     }

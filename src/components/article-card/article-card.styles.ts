@@ -9,8 +9,6 @@ export const articleCardStyles = [
       --_card-ratio: var(--ijm-card-image-ratio, 16 / 9);
       --_card-heading-lines: var(--ijm-card-heading-lines, 3);
       --_card-summary-lines: var(--ijm-card-summary-lines, 3);
-      --_card-background: var(--ijm-card-background, var(--_color-surface));
-      --_card-skeleton: color-mix(in srgb, var(--_color-border) 40%, var(--_color-surface-alt));
       container-type: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
          (a flex row, an inline-block): use this one instead. */
@@ -25,9 +23,9 @@ export const articleCardStyles = [
       overflow: hidden;
       border: 1px solid var(--_color-border);
       border-radius: var(--_card-radius);
-      background: var(--_card-background);
+      background: var(--ijm-card-background, var(--_color-surface));
       box-shadow: var(--_shadow);
-      transition: box-shadow 0.2s, transform 0.2s;
+      transition: 0.2s;
     }
     .card:has(a:hover) {
       box-shadow: 0 2px 4px rgb(16 24 40 / 0.1), 0 8px 24px rgb(16 24 40 / 0.14);
@@ -42,22 +40,20 @@ export const articleCardStyles = [
       background: var(--_color-surface-alt);
     }
     img,
-    ::slotted(img) {
-      display: block;
+    ::slotted(img),
+    .placeholder {
+      display: grid;
+      place-items: center;
       width: 100%;
       height: 100%;
       object-fit: cover;
     }
     .placeholder {
-      display: grid;
-      place-items: center;
-      height: 100%;
       color: var(--_color-primary);
       background: linear-gradient(135deg, var(--_color-surface-alt), color-mix(in srgb, var(--_color-primary) 14%, var(--_color-surface-alt)));
     }
-    .placeholder svg {
+    svg {
       width: 2.5em;
-      height: 2.5em;
       opacity: 0.45;
     }
 
@@ -65,7 +61,7 @@ export const articleCardStyles = [
       position: absolute;
       inset-block-start: 0.75em;
       inset-inline-start: 0.75em;
-      display: inline-flex;
+      display: flex;
       align-items: center;
       gap: 0.35em;
       padding: 0.25em 0.65em;
@@ -74,30 +70,24 @@ export const articleCardStyles = [
       color: var(--_color-accent-contrast);
       font-size: 0.8125em;
       font-weight: 600;
-      line-height: 1.5;
     }
 
     /* Inside <ijm-related-stories> (which sets --_card-reserve: 1) the body keeps
        room for its longest content, so a row of cards and its skeleton have one
        height: nothing moves when stories arrive. */
     .body {
-      --_kicker-size: 0.8125em;
-      --_heading-size: 1.1875em;
-      --_summary-size: 0.9375em;
       display: flex;
       flex: auto;
       flex-direction: column;
       padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
       min-height: calc(
-        var(--_card-reserve, 0) * (2.25em + var(--_kicker-size) * 1.5 + 0.5em + var(--_heading-size) * 1.3 * var(--_card-heading-lines) + 0.5em +
-          var(--_summary-size) * 1.5 * var(--_card-summary-lines) + 0.75em + var(--_kicker-size) * 1.5)
+        var(--_card-reserve, 0) * (6.4375em + 1.54375em * var(--_card-heading-lines) + 1.40625em * var(--_card-summary-lines))
       );
     }
-    .kicker,
+    p,
     time {
       margin: 0;
-      font-size: var(--_kicker-size);
-      line-height: 1.5;
+      font-size: 0.8125em;
       color: var(--_color-muted);
     }
     .kicker {
@@ -110,23 +100,19 @@ export const articleCardStyles = [
       white-space: nowrap;
       text-overflow: ellipsis;
     }
-    .heading {
-      margin: 0;
-      font-family: var(--_font-family-heading);
-      font-size: var(--_heading-size);
-      font-weight: 700;
-      line-height: 1.3;
-      color: var(--_color-text);
-      overflow-wrap: anywhere;
-    }
     .heading,
     .summary {
       display: -webkit-box;
       -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--_card-heading-lines);
       overflow: hidden;
     }
     .heading {
-      -webkit-line-clamp: var(--_card-heading-lines);
+      font-family: var(--_font-family-heading);
+      font-size: 1.1875em;
+      font-weight: 700;
+      line-height: 1.3;
+      overflow-wrap: anywhere;
     }
     a {
       color: inherit;
@@ -142,8 +128,7 @@ export const articleCardStyles = [
     }
     a:hover {
       color: var(--_color-primary);
-      text-decoration: underline;
-      text-decoration-thickness: 0.08em;
+      text-decoration: underline 0.08em;
       text-underline-offset: 0.15em;
     }
     a:focus-visible {
@@ -154,14 +139,11 @@ export const articleCardStyles = [
       outline-offset: calc(-1 * var(--_focus-ring-width));
     }
     .summary {
-      margin: 0.5333em 0 0;
-      font-size: var(--_summary-size);
-      line-height: 1.5;
-      color: var(--_color-muted);
+      margin-block-start: 0.5333em;
+      font-size: 0.9375em;
       -webkit-line-clamp: var(--_card-summary-lines);
     }
     time {
-      display: block;
       margin-block-start: auto;
       padding-block-start: 0.9231em;
     }
@@ -172,7 +154,6 @@ export const articleCardStyles = [
     :host([variant='horizontal']) .media {
       width: min(40%, 14em);
       aspect-ratio: auto;
-      min-height: 100%;
     }
     :host([variant='horizontal']) .media > * {
       position: absolute;
@@ -187,37 +168,36 @@ export const articleCardStyles = [
       }
       :host([variant='horizontal']) .media {
         width: auto;
-        min-height: 0;
         aspect-ratio: var(--_card-ratio);
       }
     }
 
     /* Loading skeleton */
-    .skeleton .bar {
-      display: block;
+    .bar {
       height: 0.8em;
+      width: 80%;
       margin-block-end: 0.6em;
       border-radius: 0.4em;
-      background: var(--_card-skeleton);
     }
-    .skeleton .bar:nth-of-type(1) {
+    .bar:first-of-type {
       width: 30%;
       margin-block-end: 1em;
     }
-    .skeleton .heading-bar {
+    .bar:nth-of-type(2) {
       height: 1.2em;
       width: 90%;
     }
-    .skeleton .heading-bar + .heading-bar {
+    .bar:nth-of-type(3) {
+      height: 1.2em;
       width: 65%;
       margin-block-end: 1em;
     }
-    .skeleton .bar:nth-of-type(5) {
-      width: 80%;
+    .bar:nth-of-type(4) {
+      width: 100%;
     }
     .skeleton .media,
-    .skeleton .bar {
-      background: var(--_card-skeleton);
+    .bar {
+      background: color-mix(in srgb, var(--_color-border) 40%, var(--_color-surface-alt));
       animation: pulse 1s ease-in-out infinite alternate;
     }
     @keyframes pulse {

@@ -11,9 +11,6 @@ import {relatedStoriesStyles} from './related-stories.styles.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error';
 
-const DEFAULT_LIMIT = 4;
-const MAX_LIMIT = 24;
-
 /** Each story field and the `<ijm-article-card>` attribute it comes from. */
 const CARD_ATTRIBUTES = {url: 'href', title: 'heading', summary: 'summary', image: 'image', imageAlt: 'image-alt', date: 'date', kicker: 'kicker'};
 
@@ -133,76 +130,46 @@ export class IjmRelatedStories extends IjmElement {
 
   private internals = this.attachInternals();
   private controller?: AbortController;
-  private observer?: MutationObserver;
-  private resizeObserver?: ResizeObserver;
+  private observer = new MutationObserver((records) => {
+    if (records.some((r) => r.target !== this || r.type === 'childList')) this.childStories = storiesFromCards(this);
+  });
+  private resizeObserver = new ResizeObserver(() => this.updateScrollState());
   /** `src` and `timeout` of the last load started, so each is loaded once. */
   private loadKey?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.childStories = storiesFromCards(this);
-    this.observer = new MutationObserver((records) => {
-      if (records.some((r) => r.target !== this || r.type === 'childList')) this.childStories = storiesFromCards(this);
-    });
     this.observer.observe(this, {childList: true, subtree: true, attributes: true});
     // Reconnected while a load was cut short: start again.
-    if (this.hasUpdated && this.status === 'loading') this.load();
+    if (this.status === 'loading') this.loadKey = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
-    this.observer?.disconnect();
-    this.resizeObserver?.disconnect();
+    this.observer.disconnect();
+    this.resizeObserver.disconnect();
   }
 
-  /** Where the stories come from: the `stories` property, else child cards, else `src`. */
-  private get source(): 'property' | 'children' | 'feed' | 'none' {
-    if (this.stories) return 'property';
-    if (this.childStories.length) return 'children';
-    return this.src ? 'feed' : 'none';
+  /** The stories from the `stories` property, else child cards; `undefined` when they come from `src`. */
+  private get given(): Story[] | undefined {
+    const {stories} = this;
+    if (stories) return toStories(Array.isArray(stories) ? stories.map((s) => ({...s})) : [], document.baseURI);
+    return this.childStories.length ? this.childStories : undefined;
   }
 
   private get limitValue(): number {
     const limit = Math.floor(this.limit);
-    if (limit >= 1) return Math.min(limit, MAX_LIMIT);
-    warnOnce('rail-limit', `<ijm-related-stories> limit="${this.getAttribute('limit') ?? this.limit}" is not 1–${MAX_LIMIT}; showing ${DEFAULT_LIMIT}.`);
-    return DEFAULT_LIMIT;
+    if (limit >= 1) return Math.min(limit, 24);
+    warnOnce('rail-limit', `<ijm-related-stories> limit="${this.getAttribute('limit') ?? this.limit}" is not 1–24; showing 4.`);
+    return 4;
   }
 
   /** The stories to show: from the source, without excluded URLs, at most `limit`. */
   private visibleStories(): Story[] {
-    const source = this.source;
-    const all =
-      source === 'property'
-        ? toStories(Array.isArray(this.stories) ? this.stories.map((s) => ({...s})) : [], document.baseURI)
-        : source === 'children'
-          ? this.childStories
-          : this.feedStories;
     const excluded = new Set((this.exclude ?? location.href).split(/\s+/).map((url) => storyUrlKey(url)));
-    return all.filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
-  }
-
-  private load(): void {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    const src = this.src!;
-    this.loadKey = `${src} ${this.timeout}`;
-    this.status = 'loading';
-    loadStories(src, {signal: controller.signal, timeout: this.timeout}).then(
-      (stories) => {
-        if (controller !== this.controller) return;
-        this.feedStories = stories;
-        const shown = this.visibleStories();
-        if (!shown.length) return this.fail(src, new FeedError('empty', {message: 'every story is excluded'}));
-        this.status = 'loaded';
-        this.updateComplete.then(() => this.dispatchEvent(storiesEvent('ijm-stories-load', {stories: shown, src})));
-      },
-      (error: unknown) => {
-        if (controller !== this.controller || controller.signal.aborted) return;
-        this.fail(src, error instanceof FeedError ? error : new FeedError('unparseable', {cause: error}));
-      },
-    );
+    return (this.given ?? this.feedStories).filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
   }
 
   private fail(src: string, error: FeedError): void {
@@ -211,21 +178,38 @@ export class IjmRelatedStories extends IjmElement {
     const {reason} = error;
     // `message`: the reason, or "HTTP 500", or what made the feed empty.
     warnOnce(`rail:${src}:${reason}`, `<ijm-related-stories> no stories from ${src}: ${error.message}`);
-    const message = reason === 'empty' ? this.strings.rail.empty : this.strings.rail.error;
+    const message = this.strings.rail[reason === 'empty' ? 'empty' : 'error'];
     this.dispatchEvent(storiesEvent('ijm-stories-error', {error, src, message}));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const source = this.source;
-    if (source === 'feed') {
-      if (this.loadKey !== `${this.src} ${this.timeout}`) this.load();
-    } else {
+    const {src} = this;
+    const key = `${src} ${this.timeout}`;
+    if (this.given || !src) {
       this.controller?.abort();
       this.controller = this.loadKey = undefined;
-      this.status = source === 'none' ? 'idle' : 'loaded';
+      this.status = this.given ? 'loaded' : 'idle';
+      if (this.status === 'idle') warnOnce('rail-no-source', '<ijm-related-stories> has nothing to show: set src, stories or child cards.');
+    } else if (this.loadKey !== key) {
+      this.controller?.abort();
+      const controller = (this.controller = new AbortController());
+      this.loadKey = key;
+      this.status = 'loading';
+      loadStories(src, {signal: controller.signal, timeout: this.timeout}).then(
+        (stories) => {
+          if (controller !== this.controller) return;
+          this.feedStories = stories;
+          const shown = this.visibleStories();
+          if (!shown.length) return this.fail(src, new FeedError('empty', {message: 'every story is excluded'}));
+          this.status = 'loaded';
+          this.updateComplete.then(() => this.dispatchEvent(storiesEvent('ijm-stories-load', {stories: shown, src})));
+        },
+        (error: unknown) => {
+          if (controller === this.controller && !controller.signal.aborted) this.fail(src, error instanceof FeedError ? error : new FeedError('unparseable', {cause: error}));
+        },
+      );
     }
-    if (source === 'none') warnOnce('rail-no-source', '<ijm-related-stories> has nothing to show: set src, stories or child cards.');
   }
 
   protected override render() {
@@ -295,9 +279,9 @@ export class IjmRelatedStories extends IjmElement {
     const track = this.track;
     if (!track) return;
     // Feed: as many columns as `limit`, so the skeleton and the stories have one width.
-    const columns = this.source === 'feed' ? this.limitValue : track.children.length;
+    const columns = this.given ? track.children.length : this.limitValue;
     track.style.setProperty('--_rail-columns', `${Math.min(columns, 4)}`);
-    (this.resizeObserver ??= new ResizeObserver(this.updateScrollState)).observe(track);
+    this.resizeObserver.observe(track);
     requestAnimationFrame(this.updateScrollState);
   }
 

@@ -5,8 +5,6 @@ export const relatedStoriesStyles = [
   hostStyles,
   css`
     :host {
-      --_rail-gap: var(--ijm-rail-gap, calc(var(--_space) * 1.25));
-      --_rail-slide-width: var(--ijm-rail-slide-width, min(80%, 18em));
       /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
       --_card-reserve: 1;
       --_rail-columns: 4;
@@ -29,12 +27,10 @@ export const relatedStoriesStyles = [
     }
     .heading {
       flex: 1 1 12em;
-      margin: 0;
       font-family: var(--_font-family-heading);
       font-size: 1.5em;
       font-weight: 700;
       line-height: 1.25;
-      color: var(--_color-text);
     }
     .more {
       display: inline-flex;
@@ -43,8 +39,7 @@ export const relatedStoriesStyles = [
       min-height: 24px;
       font-weight: 600;
       color: var(--_color-primary);
-      text-decoration: underline;
-      text-decoration-thickness: 0.06em;
+      text-decoration: underline 0.06em;
       text-underline-offset: 0.2em;
     }
     .more:hover {
@@ -67,7 +62,7 @@ export const relatedStoriesStyles = [
       color: var(--_color-primary);
       font: inherit;
       cursor: pointer;
-      transition: background-color 0.15s ease, color 0.15s ease;
+      transition: 0.15s;
     }
     button:hover:not([aria-disabled='true']) {
       border-color: var(--_color-primary);
@@ -86,7 +81,7 @@ export const relatedStoriesStyles = [
     /* Narrow: a horizontal rail that snaps to each card. */
     .track {
       display: flex;
-      gap: var(--_rail-gap);
+      gap: var(--ijm-rail-gap, calc(var(--_space) * 1.25));
       margin: -0.5em;
       padding: 0.5em;
       overflow-x: auto;
@@ -98,7 +93,7 @@ export const relatedStoriesStyles = [
     }
     .slide {
       display: flex;
-      flex: 0 0 var(--_rail-slide-width);
+      flex: 0 0 var(--ijm-rail-slide-width, min(80%, 18em));
       scroll-snap-align: start;
     }
     .slide > ijm-article-card {
