@@ -103,7 +103,7 @@ export class IjmArticleCard extends IjmElement {
 
   /** `value`, the checked form of attribute `name`; warns once when the attribute was given but refused. */
   private checked(name: 'href' | 'image' | 'date', value: string | undefined): string | undefined {
-    if (this[name] && !value) warnOnce(`card-${name}:${this[name]}`, `<ijm-article-card> ignores ${name}="${this[name]}".`);
+    if (this[name] && !value) warnOnce(`card-${name}:${this[name]}`, `<ijm-article-card> ignores ${name} ${this[name]}`);
     return value;
   }
 
@@ -114,7 +114,7 @@ export class IjmArticleCard extends IjmElement {
         <div part="media" class="media"></div>
         <div part="body" class="body">
           <div class="visually-hidden">${strings.common.loading}</div>
-          <span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span>
+          <span class="bar"></span><span class="bar"></span><span class="bar"></span>
         </div>
       </div>`;
     }

@@ -174,26 +174,15 @@ export const articleCardStyles = [
 
     /* Loading skeleton */
     .bar {
-      height: 0.8em;
-      width: 80%;
-      margin-block-end: 0.6em;
+      height: 1em;
+      margin-block-end: 0.75em;
       border-radius: 0.4em;
     }
     .bar:first-of-type {
       width: 30%;
-      margin-block-end: 1em;
     }
-    .bar:nth-of-type(2) {
-      height: 1.2em;
-      width: 90%;
-    }
-    .bar:nth-of-type(3) {
-      height: 1.2em;
+    .bar:last-of-type {
       width: 65%;
-      margin-block-end: 1em;
-    }
-    .bar:nth-of-type(4) {
-      width: 100%;
     }
     .skeleton .media,
     .bar {

@@ -155,14 +155,14 @@ export class IjmRelatedStories extends IjmElement {
   /** The stories from the `stories` property, else child cards; `undefined` when they come from `src`. */
   private get given(): Story[] | undefined {
     const {stories} = this;
-    if (stories) return toStories(Array.isArray(stories) ? stories.map((s) => ({...s})) : [], document.baseURI);
+    if (stories) return toStories(Array.isArray(stories) ? stories : [], document.baseURI);
     return this.childStories.length ? this.childStories : undefined;
   }
 
   private get limitValue(): number {
     const limit = Math.floor(this.limit);
     if (limit >= 1) return Math.min(limit, 24);
-    warnOnce('rail-limit', `<ijm-related-stories> limit="${this.getAttribute('limit') ?? this.limit}" is not 1–24; showing 4.`);
+    warnOnce('rail-limit', `<ijm-related-stories> limit ${this.limit}: showing 4`);
     return 4;
   }
 
@@ -177,7 +177,7 @@ export class IjmRelatedStories extends IjmElement {
     this.feedStories = [];
     const {reason} = error;
     // `message`: the reason, or "HTTP 500", or what made the feed empty.
-    warnOnce(`rail:${src}:${reason}`, `<ijm-related-stories> no stories from ${src}: ${error.message}`);
+    warnOnce(`rail:${src}:${reason}`, `<ijm-related-stories> ${src}: ${error.message}`);
     const message = this.strings.rail[reason === 'empty' ? 'empty' : 'error'];
     this.dispatchEvent(storiesEvent('ijm-stories-error', {error, src, message}));
   }
@@ -190,7 +190,7 @@ export class IjmRelatedStories extends IjmElement {
       this.controller?.abort();
       this.controller = this.loadKey = undefined;
       this.status = this.given ? 'loaded' : 'idle';
-      if (this.status === 'idle') warnOnce('rail-no-source', '<ijm-related-stories> has nothing to show: set src, stories or child cards.');
+      if (this.status === 'idle') warnOnce('rail-no-source', '<ijm-related-stories> nothing to show (src?)');
     } else if (this.loadKey !== key) {
       this.controller?.abort();
       const controller = (this.controller = new AbortController());
