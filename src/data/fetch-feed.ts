@@ -54,13 +54,13 @@ export async function fetchFeed(url: string, {signal, timeout = 8000, maxBytes =
     const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
     // The declared charset: the header's, else the XML prolog's, else UTF-8.
     const label = /(charset|encoding)=["']?([\w-]+)/i.exec(contentType + String.fromCharCode(...bytes.subarray(0, 200)))?.[2];
-    let text: string;
+    let decoder: TextDecoder;
     try {
-      text = new TextDecoder(label).decode(bytes);
+      decoder = new TextDecoder(label);
     } catch {
-      text = new TextDecoder().decode(bytes);
+      decoder = new TextDecoder();
     }
-    return {text, contentType, url: response.url || url};
+    return {text: decoder.decode(bytes), contentType, url: response.url || url};
   } catch (error) {
     if (error instanceof FeedError) throw error;
     signal?.throwIfAborted();

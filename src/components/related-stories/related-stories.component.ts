@@ -6,20 +6,24 @@ import {toStories, type Story} from '../../data/story.js';
 import {storyUrlKey} from '../../data/story-url.js';
 import {FeedError} from '../../data/feed-error.js';
 import {loadStories} from '../../data/load-stories.js';
+import type {IjmArticleCard} from '../article-card/article-card.component.js';
 import {storiesEvent} from './events.js';
 import {relatedStoriesStyles} from './related-stories.styles.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error';
 
-/** Each story field and the `<ijm-article-card>` attribute it comes from. */
-const CARD_ATTRIBUTES = {url: 'href', title: 'heading', summary: 'summary', image: 'image', imageAlt: 'image-alt', date: 'date', kicker: 'kicker'};
-
-/** A story for each `<ijm-article-card>` child, from its attributes. */
+/** A story for each `<ijm-article-card>` child, from its properties (the module defines the card first, so children are upgraded). */
 function storiesFromCards(host: Element): Story[] {
   return toStories(
-    [...host.querySelectorAll(':scope > ijm-article-card:not([slot])')].map((card) => ({
-      ...Object.fromEntries(Object.entries(CARD_ATTRIBUTES).map(([field, name]) => [field, card.getAttribute(name) ?? undefined])),
-      protected: card.hasAttribute('protected'),
+    [...host.querySelectorAll<IjmArticleCard>(':scope > ijm-article-card:not([slot])')].map((card) => ({
+      url: card.href,
+      title: card.heading,
+      summary: card.summary,
+      image: card.image,
+      imageAlt: card.imageAlt,
+      date: card.date,
+      kicker: card.kicker,
+      protected: card.protected,
     })),
     document.baseURI,
   );
@@ -35,7 +39,7 @@ function storiesFromCards(host: Element): Story[] {
  * it moves. When there is nothing to show it shows its `fallback` slot, or
  * collapses to nothing.
  *
- * @slot - `<ijm-article-card>` elements to show instead of a feed (read from their attributes).
+ * @slot - `<ijm-article-card>` elements to show instead of a feed (read from their properties and attributes, followed as they change).
  * @slot fallback - Shown instead of the rail when the feed fails or is empty. Without it the rail collapses.
  *
  * @csspart base - The labelled region.
@@ -214,20 +218,19 @@ export class IjmRelatedStories extends IjmElement {
 
   protected override render() {
     const {strings, status} = this;
+    const loading = status === 'loading';
     const stories = status === 'loaded' ? this.visibleStories() : [];
-    const collapsed = status === 'idle' || (status !== 'loading' && !stories.length);
+    const collapsed = !loading && !stories.length;
     const fallback = collapsed && status === 'error' && this.querySelector(':scope > [slot="fallback"]');
-    const states = {loading: status === 'loading', loaded: status === 'loaded', error: collapsed && status !== 'idle', collapsed: collapsed && !fallback};
-    for (const [name, on] of Object.entries(states)) {
+    const states = [loading, !!stories.length, collapsed && status !== 'idle', collapsed && !fallback];
+    // `:state(loading|loaded|error|collapsed)`; old browsers have no CustomStateSet, hence no states.
+    ['loading', 'loaded', 'error', 'collapsed'].map((name, i) => {
       try {
-        this.internals.states[on ? 'add' : 'delete'](name);
-      } catch {
-        // CustomStateSet is missing in old browsers; the rail still renders nothing.
-      }
-    }
+        this.internals.states[states[i] ? 'add' : 'delete'](name);
+      } catch {}
+    });
     if (collapsed) return fallback ? html`<slot name="fallback"></slot>` : nothing;
 
-    const loading = status === 'loading';
     const count = loading ? this.limitValue : stories.length;
     const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
     const heading = this.heading ?? strings.rail.heading;
