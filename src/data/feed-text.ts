@@ -1,7 +1,8 @@
 import {parseMarkup} from '../internal/parse-markup.js';
 
-// Elements whose end is a word break when HTML becomes text.
-const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,h1,h2,h3,h4,h5,h6,header,hr,li,ol,p,pre,section,table,td,th,tr,ul';
+// Elements whose end is a word break when HTML becomes text (lists, tables and figures
+// end with one of these).
+const BLOCKS = 'address,article,aside,blockquote,br,dd,div,dt,figcaption,footer,h1,h2,h3,h4,h5,h6,header,hr,li,p,pre,section,td,th';
 
 /** Plain text with runs of whitespace collapsed; anything not a string → `''`. */
 export function feedText(value: unknown): string {
