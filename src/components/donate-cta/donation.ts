@@ -194,9 +194,18 @@ export function defaultPreset(amounts: readonly number[]): number | undefined {
   return amounts[1] ?? amounts[0];
 }
 
+// Building an Intl.NumberFormat is the slow part of formatting, and every render formats each
+// preset, the button and the field's symbol: keep one per locale, currency and precision.
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
 function currencyFormat(locale: string, currency: string, fractionDigits?: number): Intl.NumberFormat {
-  const digits = fractionDigits === undefined ? {} : {minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits};
-  return new Intl.NumberFormat(locale, {style: 'currency', currency, ...digits});
+  const key = `${locale} ${currency} ${fractionDigits}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    const digits = fractionDigits === undefined ? {} : {minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits};
+    currencyFormats.set(key, (format = new Intl.NumberFormat(locale, {style: 'currency', currency, ...digits})));
+  }
+  return format;
 }
 
 /**
