@@ -38,44 +38,25 @@ export function isEmailShape(email) {
   );
 }
 
+const {stories: seed} = JSON.parse(readFileSync(new URL('./seed-stories.json', import.meta.url), 'utf8'));
+
+/** The seed stories as a JSON Feed 1.1, the way a partner's site would publish them. */
 export const seedStories = (origin = '') => ({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'IJM stories',
   home_page_url: `${origin}/`,
   feed_url: `${origin}/api/stories.json`,
   language: 'en',
-  items: [
-    {
-      id: 'does-slavery-still-exist',
-      url: `${origin}/demo/stories/does-slavery-still-exist.html`,
-      title: 'Does slavery still exist?',
-      summary: 'Your top questions about slavery answered.',
-      image: `${origin}/demo/images/story-questions.svg`,
-    },
-    {
-      id: 'nways-story',
-      url: `${origin}/demo/stories/nways-story.html`,
-      title: 'Protected: this is Nway’s story',
-      summary:
-        'From isolation and abuse to community and safety: it took a movement of people to help Nway* stitch her life back together. That’s what your regular gift could do for a child like Nway.',
-      image: `${origin}/demo/images/story-nway.svg`,
-      _ijm: {protected: true},
-    },
-    {
-      id: 'two-ukrainian-survivors',
-      url: `${origin}/demo/stories/two-ukrainian-survivors.html`,
-      title: 'IJM supports two Ukrainian survivors of trafficking',
-      image: `${origin}/demo/images/story-survivors.svg`,
-    },
-    {
-      id: 'international-womens-day',
-      url: `${origin}/demo/stories/international-womens-day.html`,
-      title: 'This International Women’s Day, we cannot ignore the exploitation risks facing Ukrainian women',
-      summary: 'Two years since war broke out in Ukraine, Ukrainian women are still facing risks of exploitation.',
-      image: `${origin}/demo/images/story-womens-day.svg`,
-      date_published: '2024-03-08T09:00:00Z',
-    },
-  ],
+  items: seed.map((story) => ({
+    id: story.slug,
+    url: `${origin}/demo/stories/${story.slug}.html`,
+    // The charity's site titles a protected story "Protected: …", as the seed page shows.
+    title: story.protected ? `Protected: ${story.title}` : story.title,
+    summary: story.summary,
+    image: `${origin}/demo/images/${story.image}`,
+    date_published: story.date,
+    ...(story.protected ? {_ijm: {protected: true}} : {}),
+  })),
 });
 
 function send(res, status, body, headers = {}) {

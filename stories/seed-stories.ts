@@ -6,44 +6,29 @@ import nwayImage from '../demo/images/story-nway.svg?no-inline';
 import survivorsImage from '../demo/images/story-survivors.svg?no-inline';
 import womensDayImage from '../demo/images/story-womens-day.svg?no-inline';
 
-/**
- * The seed page's four related stories, for stories in Storybook, and a stand-in
- * feed server: Storybook has no backend, so a few made-up feed URLs answer here.
- */
-const image = (path: string) => new URL(path, location.href).href;
+import seed from '../demo/seed-stories.json';
 
-export const seedStories: Story[] = [
-  {
-    url: 'https://www.ijm.org/stories/does-slavery-still-exist',
-    title: 'Does slavery still exist?',
-    summary: 'Your top questions about slavery answered.',
-    image: image(questionsImage),
-    kicker: 'Stories',
-  },
-  {
-    url: 'https://www.ijm.org/stories/nways-story',
-    title: 'this is Nway’s story',
-    summary:
-      'From isolation and abuse to community and safety: it took a movement of people to help Nway* stitch her life back together. That’s what your regular gift could do for a child like Nway.',
-    image: image(nwayImage),
-    kicker: 'Stories',
-    protected: true,
-  },
-  {
-    url: 'https://www.ijm.org/stories/two-ukrainian-survivors',
-    title: 'IJM supports two Ukrainian survivors of trafficking',
-    image: image(survivorsImage),
-    kicker: 'Stories',
-  },
-  {
-    url: 'https://www.ijm.org/stories/international-womens-day',
-    title: 'This International Women’s Day, we cannot ignore the exploitation risks facing Ukrainian women',
-    summary: 'Two years since war broke out in Ukraine, Ukrainian women are still facing risks of exploitation.',
-    image: image(womensDayImage),
-    date: '2024-03-08T09:00:00Z',
-    kicker: 'Stories',
-  },
-];
+/**
+ * The seed page's four related stories (demo/seed-stories.json, shared with the demo feed), for
+ * stories in Storybook, and a stand-in feed server: Storybook has no backend, so a few made-up
+ * feed URLs answer here.
+ */
+const images: Record<string, string> = {
+  'story-questions.svg': questionsImage,
+  'story-nway.svg': nwayImage,
+  'story-survivors.svg': survivorsImage,
+  'story-womens-day.svg': womensDayImage,
+};
+
+export const seedStories: Story[] = seed.stories.map((story) => ({
+  url: `https://www.ijm.org/stories/${story.slug}`,
+  title: story.title,
+  summary: 'summary' in story ? story.summary : undefined,
+  image: new URL(images[story.image], location.href).href,
+  date: 'date' in story ? story.date : undefined,
+  kicker: 'Stories',
+  protected: 'protected' in story ? story.protected : undefined,
+}));
 
 export const FEED_URL = 'https://feeds.example.org/ijm/stories.json';
 export const SLOW_FEED_URL = 'https://feeds.example.org/ijm/slow.json';
