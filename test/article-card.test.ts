@@ -3,6 +3,7 @@ import '../src/components/article-card/article-card.js';
 import '../src/context/provider.js';
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
 import {catalogs} from '../src/i18n/locale.js';
+import {captureWarnings} from './helpers/console.js';
 
 const IMAGE = '/demo/images/story-nway.svg';
 const shadow = (el: IjmArticleCard) => el.shadowRoot!;
@@ -130,9 +131,7 @@ describe('<ijm-article-card>', () => {
   });
 
   it('drops an unsafe href and image: no link, no unsafe attribute, a placeholder, one warning each', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const {warnings, restore} = captureWarnings();
     try {
       for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' java\tscript:alert(1)', 'vbscript:x']) {
         const el = await fixture<IjmArticleCard>(html`<ijm-article-card href=${bad} image=${bad} heading="Unsafe"></ijm-article-card>`);
@@ -143,7 +142,7 @@ describe('<ijm-article-card>', () => {
         await expect(el).to.be.accessible();
       }
     } finally {
-      console.warn = warn;
+      restore();
     }
     expect(warnings.filter((w) => w.includes('ignores href'))).to.have.length(4);
     expect(warnings.filter((w) => w.includes('ignores image'))).to.have.length(4);

@@ -3,22 +3,11 @@ import {define} from '../src/internal/define.js';
 import {VERSION} from '../src/version.js';
 import '../src/context/provider.js';
 import {IjmWidgets} from '../src/context/provider.component.js';
-
-function captureWarnings(run: () => void): string[] {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+import {warningsDuring} from './helpers/console.js';
 
 describe('define()', () => {
   it('defining the same element twice neither throws nor warns', async () => {
-    const warnings = captureWarnings(() => {
+    const warnings = warningsDuring(() => {
       define('ijm-widgets', IjmWidgets);
       define('ijm-widgets', IjmWidgets);
     });
@@ -36,7 +25,7 @@ describe('define()', () => {
     class SameVersionCopy extends HTMLElement {
       static version = VERSION;
     }
-    const warnings = captureWarnings(() => define('ijm-widgets', SameVersionCopy));
+    const warnings = warningsDuring(() => define('ijm-widgets', SameVersionCopy));
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('ijm-widgets')).to.equal(IjmWidgets);
   });
@@ -49,7 +38,7 @@ describe('define()', () => {
       static version = '9.9.9';
     }
     define('ijm-test-versioned', OldCopy);
-    const warnings = captureWarnings(() => {
+    const warnings = warningsDuring(() => {
       define('ijm-test-versioned', NewCopy);
       define('ijm-test-versioned', NewCopy);
     });

@@ -6,6 +6,7 @@ import '../src/components/donate-cta/donate-cta.js';
 import {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js';
 import type {IjmDonateEvent} from '../src/components/donate-cta/events.js';
 import {catalogs} from '../src/i18n/locale.js';
+import {captureWarnings} from './helpers/console.js';
 
 const en = catalogs.en.donate;
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -46,13 +47,6 @@ async function typeOther(el: IjmDonateCta, text: string) {
   input.value = text;
   input.dispatchEvent(new InputEvent('input', {bubbles: true}));
   await el.updateComplete;
-}
-
-function captureWarnings(): {messages: string[]; restore: () => void} {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return {messages, restore: () => (console.warn = original)};
 }
 
 describe('<ijm-donate-cta>', () => {
@@ -340,16 +334,16 @@ describe('<ijm-donate-cta>', () => {
 
   describe('bad attributes', () => {
     it('amounts="abc, -5, 10" keeps 10 and warns once', async () => {
-      const warnings = captureWarnings();
+      const captured = captureWarnings();
       try {
         const {el} = await mount(html`<ijm-donate-cta amounts="abc, -5, 10"></ijm-donate-cta>`);
         el.requestUpdate();
         await el.updateComplete;
         expect(labels(el, 'amount')).to.deep.equal(['$10', en.otherAmount]);
         expect(checked(el, 'amount')).to.equal('10');
-        expect(warnings.messages.filter((m) => m.includes('abc, -5, 10'))).to.have.length(1);
+        expect(captured.warnings.filter((m) => m.includes('abc, -5, 10'))).to.have.length(1);
       } finally {
-        warnings.restore();
+        captured.restore();
       }
     });
 
@@ -374,7 +368,7 @@ describe('<ijm-donate-cta>', () => {
     });
 
     it('no valid amounts → only "Other", selected, with its field shown', async () => {
-      const warnings = captureWarnings();
+      const captured = captureWarnings();
       try {
         const {el} = await mount(html`<ijm-donate-cta amounts="none, 0"></ijm-donate-cta>`);
         expect(labels(el, 'amount')).to.deep.equal([en.otherAmount]);
@@ -383,12 +377,12 @@ describe('<ijm-donate-cta>', () => {
         expect(plain(button(el).textContent)).to.equal(en.buttonNoAmount);
         await expect(el).to.be.accessible();
       } finally {
-        warnings.restore();
+        captured.restore();
       }
     });
 
     it("unknown currency → the provider's, else USD, with one warning", async () => {
-      const warnings = captureWarnings();
+      const captured = captureWarnings();
       try {
         const {el} = await mount(html`<ijm-widgets currency="EUR"><ijm-donate-cta currency="XQQ"></ijm-donate-cta></ijm-widgets>`);
         await nextFrame();
@@ -398,9 +392,9 @@ describe('<ijm-donate-cta>', () => {
         bare.requestUpdate();
         await bare.updateComplete;
         expect(plain(button(bare).textContent)).to.equal('Donate $50 monthly');
-        expect(warnings.messages.filter((m) => m.includes('XQQ'))).to.have.length(1);
+        expect(captured.warnings.filter((m) => m.includes('XQQ'))).to.have.length(1);
       } finally {
-        warnings.restore();
+        captured.restore();
       }
     });
 
@@ -415,7 +409,7 @@ describe('<ijm-donate-cta>', () => {
     });
 
     it('an unsafe href disables the button with a message and never becomes a link', async () => {
-      const warnings = captureWarnings();
+      const captured = captureWarnings();
       try {
         const {el, events, navigations} = await mount(html`<ijm-donate-cta href="javascript:alert(1)"></ijm-donate-cta>`);
         const b = button(el);
@@ -427,15 +421,15 @@ describe('<ijm-donate-cta>', () => {
         shadow(el).querySelector('form')!.requestSubmit();
         expect(events).to.deep.equal([]);
         expect(navigations).to.deep.equal([]);
-        expect(warnings.messages.some((m) => m.includes('javascript:alert(1)'))).to.be.true;
+        expect(captured.warnings.some((m) => m.includes('javascript:alert(1)'))).to.be.true;
         await expect(el).to.be.accessible();
       } finally {
-        warnings.restore();
+        captured.restore();
       }
     });
 
     it('an unsafe portal-href leaves the portal line out', async () => {
-      const warnings = captureWarnings();
+      const captured = captureWarnings();
       try {
         const {el} = await mount(html`<ijm-donate-cta portal-href="javascript:void(0)"></ijm-donate-cta>`);
         expect(shadow(el).querySelector('.portal')).to.equal(null);
@@ -444,7 +438,7 @@ describe('<ijm-donate-cta>', () => {
         expect(link.href).to.equal('https://www.ijm.org/donor-portal');
         expect(link.textContent).to.equal(en.portalSignIn);
       } finally {
-        warnings.restore();
+        captured.restore();
       }
     });
 

@@ -7,6 +7,7 @@ import type {SignupValues} from '../src/components/email-signup/submission.js';
 import type {IjmSignupErrorDetail, IjmSignupSuccessDetail} from '../src/components/email-signup/events.js';
 import {catalogs} from '../src/i18n/locale.js';
 import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
+import {captureWarnings} from './helpers/console.js';
 
 const en = catalogs.en.signup;
 const EMAIL = 'reader@example.org';
@@ -504,9 +505,7 @@ describe('<ijm-email-signup>', () => {
 
   describe('endpoint', () => {
     it('with no action anywhere: shows the form, warns once, and reports an error on submit', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const {warnings, restore} = captureWarnings();
       try {
         const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup></ijm-email-signup>`);
         expect(emailInput(el)).to.exist;
@@ -518,14 +517,12 @@ describe('<ijm-email-signup>', () => {
         expect(warnings).to.deep.equal(['[ijm-widgets] <ijm-email-signup>: no action (nor provider signup-action); sign-ups cannot be sent.']);
         expect(warnings.join(' ')).not.to.contain(EMAIL);
       } finally {
-        console.warn = warn;
+        restore();
       }
     });
 
     it('refuses an unsafe action (javascript:), says why in the console and sends nothing', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const {warnings, restore} = captureWarnings();
       try {
         const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="javascript:alert(1)"></ijm-email-signup>`);
         fill(el, {email: EMAIL});
@@ -533,7 +530,7 @@ describe('<ijm-email-signup>', () => {
         expect(result.detail.reason).to.equal('no-endpoint');
         expect(alertText(el)).to.equal(en.unavailable);
       } finally {
-        console.warn = warn;
+        restore();
       }
       expect(warnings).to.deep.equal([
         '[ijm-widgets] <ijm-email-signup>: action "javascript:alert(1)" is not an http(s) URL; sign-ups cannot be sent.',

@@ -5,6 +5,7 @@ import {registerIcon, addBuiltinIcons, findIcon} from '../src/components/icon/re
 import {sanitizeSvg} from '../src/components/icon/sanitize-svg.js';
 import {iconCheck, iconClose, iconArrowRight} from '../src/components/icon/icon-data.generated.js';
 import {recordedRequests, resetServer} from './helpers/server.js';
+import {captureWarnings} from './helpers/console.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const svgOf = (icon: IjmIcon) => icon.shadowRoot!.querySelector('svg');
@@ -20,13 +21,11 @@ async function show(name: string, attrs = ''): Promise<IjmIcon> {
 }
 
 function quietly<T>(run: () => T): {result: T; warnings: string[]} {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  const {warnings, restore} = captureWarnings();
   try {
     return {result: run(), warnings};
   } finally {
-    console.warn = original;
+    restore();
   }
 }
 
@@ -59,9 +58,8 @@ describe('registerIcon()', () => {
   });
 
   it('redraws icons already on the page, and is case-insensitive', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    const el = await show('Late-Arrival').finally(() => (console.warn = warn));
+    const {restore} = captureWarnings();
+    const el = await show('Late-Arrival').finally(restore);
     expect(svgOf(el)).to.be.null;
     registerIcon('late-arrival', `<svg xmlns="${SVG}" viewBox="0 0 24 24"><rect x="2" y="2" width="20" height="20"/></svg>`);
     await el.updateComplete;

@@ -3,6 +3,7 @@ import '../src/components/icon/icon.js';
 import type {IjmIcon} from '../src/components/icon/icon.component.js';
 import {iconNames} from '../src/components/icon/icon-names.js';
 import {builtinIcons} from '../src/components/icon/icon-data.generated.js';
+import {captureWarnings} from './helpers/console.js';
 
 // The first line of the seed page, as the site spells the names.
 const SITE_NAMES = (
@@ -28,13 +29,6 @@ async function render(name: string, attrs = ''): Promise<IjmIcon> {
   const icon = wrapper.querySelector('ijm-icon')!;
   await icon.updateComplete;
   return icon;
-}
-
-function captureWarnings(): {warnings: string[]; restore: () => void} {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return {warnings, restore: () => (console.warn = original)};
 }
 
 describe('<ijm-icon> built-in set', () => {

@@ -8,6 +8,7 @@ import type {StoriesErrorEvent, StoriesLoadEvent} from '../src/components/relate
 import {clearStoriesCache} from '../src/data/load-stories.js';
 import {catalogs} from '../src/i18n/locale.js';
 import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
+import {captureWarnings} from './helpers/console.js';
 
 const SEED = '/test/fixtures/feeds/seed.json';
 const SEED_TITLES = [
@@ -52,13 +53,6 @@ function urlsIn(node: ShadowRoot | Document): string[] {
     if (el.shadowRoot) urls.push(...urlsIn(el.shadowRoot));
   }
   return urls;
-}
-
-function captureWarnings(): {warnings: string[]; restore: () => void} {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (message: string) => warnings.push(String(message));
-  return {warnings, restore: () => (console.warn = warn)};
 }
 
 describe('<ijm-related-stories>', () => {
