@@ -4,14 +4,17 @@
 // styles that is every indent, newline and comment.
 //
 // Only safe transforms, outside CSS strings: comments removed, whitespace runs collapsed to one
-// space, the space dropped next to `{ } ; ,` and after `:`, and the `;` before `}`. A space
-// between two other characters (a descendant combinator, `a + b` in calc(), `and (` in a media
-// query) always stays. `${…}` expressions are copied untouched, and a space next to one stays.
+// space, the space dropped next to `{ } ; , >`, after `:` and `(` and before `)`, the `;` before
+// `}`, and the leading zero of a number (`0.5` → `.5`) after a space, `:`, `(`, `,` or `/`. A
+// space between two other characters (a descendant combinator, `a + b` in calc(), `and (` in a
+// media query) always stays. `${…}` expressions are copied untouched, and a space next to one stays.
 // No dependencies: the test suite runs `minifyCss` in the browser on the real component styles.
 
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
-const DROPS_SPACE_AFTER = new Set(['{', '}', ';', ',', ':']);
-const DROPS_SPACE_BEFORE = new Set(['{', '}', ';', ',']);
+const DROPS_SPACE_AFTER = new Set(['{', '}', ';', ',', ':', '(', '>']);
+const DROPS_SPACE_BEFORE = new Set(['{', '}', ';', ',', ')', '>']);
+// After one of these (or a space), `0.` starts a number whose `0` can go.
+const BEFORE_NUMBER = new Set(['{', ':', '(', ',', '/']);
 
 /**
  * Minifies CSS text. `text` may be one piece of a template split by `${…}`: `first`/`last` say
@@ -47,6 +50,8 @@ export function minifyCss(text, {first = true, last = true} = {}) {
       while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
       emit(text.slice(i, j + 1), 'a');
       i = j + 1;
+    } else if (c === '0' && text[i + 1] === '.' && /\d/.test(text[i + 2] ?? '') && prev !== '' && (space || BEFORE_NUMBER.has(prev))) {
+      i++;
     } else {
       emit(c);
       i++;

@@ -6,7 +6,10 @@
 //            Lit, @lit/context, locale and catalogs, tokens, URL safety, warnings), Lit alone with
 //            {"over": "lit"}, or the shared floor plus the <ijm-icon> element and the icons a widget
 //            draws with {"over": "shared+icon", "icons": ["shield"]} (the element has its own budget)
+//   parts:   like widgets, with more modules in the floor (`floorAlso`), to measure part of a
+//            widget: issue 4's "card + rail + parsers" is the rail without its fetching module
 //   modules: a source module bundled alone (Lit external), e.g. the icon artwork
+// `SIZE_BYTES=1 npm run size` also prints exact byte counts.
 // Every bundle has its Lit `css` templates minified, as the Vite build does.
 import {build} from 'esbuild';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
@@ -26,6 +29,7 @@ const row = (name, raw, gz, br, budget) => {
   if (over) failed++;
   const status = budget === undefined ? '' : over ? `✗ over ${kb(budget)}` : `✓ ≤ ${kb(budget)}`;
   console.log(`${name.padEnd(44)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)} ${kb(br).padStart(10)}  ${status}`);
+  if (process.env.SIZE_BYTES) console.log(`${'  (bytes)'.padEnd(44)} ${String(raw).padStart(10)} ${String(gz).padStart(10)} ${String(br).padStart(10)}`);
 };
 
 if (!existsSync('dist/cdn/loader.js')) {
@@ -95,6 +99,18 @@ for (const [tag, module] of Object.entries(widgetModules)) {
     brotli(code) - brotli(floor),
     max,
   );
+}
+if (budgets.parts) {
+  console.log(`\n${'part of a widget, on top of its floor'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+  for (const [name, spec] of Object.entries(budgets.parts)) {
+    if (name.startsWith('$')) continue;
+    const {module, max, icons = [], floorAlso = []} = spec;
+    // Kept whole in both bundles (assigned to a global), so the difference is the rest.
+    const also = floorAlso.map((path, i) => `import * as m${i} from './${path}'; globalThis.keep${i} = m${i};`).join(' ');
+    const code = await bundle(`import '${sourceOf(module)}'; ${also}`);
+    const floor = await bundle(`${iconFloor(icons)} ${also}`);
+    row(name, code.length - floor.length, gzip(code) - gzip(floor), brotli(code) - brotli(floor), max);
+  }
 }
 if (budgets.modules) {
   console.log(`\n${'module, bundled alone (Lit external)'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);

@@ -18,12 +18,18 @@ const SOURCES = [
 
 /**
  * The rules the browser reads from `text`, serialised. Values with `var()` serialise as written,
- * so runs of whitespace and the space after a comma (never meaningful there) are ignored.
+ * so runs of whitespace, the space after a comma or `(` and before `)`, and a number's leading
+ * zero (never meaningful there) are ignored.
  */
 function rules(text: string): string[] {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
-  return [...sheet.cssRules].map((rule) => rule.cssText.replace(/\s+/g, ' ').replace(/, /g, ','));
+  return [...sheet.cssRules].map((rule) =>
+    rule.cssText
+      .replace(/\s+/g, ' ')
+      .replace(/(?<=[,(]) | (?=\))/g, '')
+      .replace(/(?<![\w.-])0\.(?=\d)/g, '.'),
+  );
 }
 
 // (Not after a backtick: icon.styles.ts mentions `css` in a comment.)
@@ -55,14 +61,19 @@ describe('minifying css templates', () => {
       /* a comment */
       :host([variant='horizontal']) .media > * ,
       a :hover {
-        width: calc(100% - 2 * var(--x, 1em));
+        width: calc( 100% - 2 * var(--x, 1em) );
         content: '  a ; b  {  }  ';
         font: 1em / 1.5 "Some  Font";
+        margin: -0.5em 10.5px 0.25em;
+        transition: 0.2s;
+        color: rgb(0 0 0 / 0.5);
       }
       @media (min-width: 48em) and (hover: hover) { .x { color: red; } }
     `)).to.equal(
-      `:host([variant='horizontal']) .media > *,a :hover{width:calc(100% - 2 * var(--x,1em));content:'  a ; b  {  }  ';font:1em / 1.5 "Some  Font"}@media (min-width:48em) and (hover:hover){.x{color:red}}`,
+      `:host([variant='horizontal']) .media>*,a :hover{width:calc(100% - 2 * var(--x,1em));content:'  a ; b  {  }  ';font:1em / 1.5 "Some  Font";margin:-0.5em 10.5px .25em;transition:.2s;color:rgb(0 0 0 / .5)}@media (min-width:48em) and (hover:hover){.x{color:red}}`,
     );
+    // After an expression, a number's zero stays: `${1}0.5` is not `${1}.5`.
+    expect(minifyCss('0.5em', {first: false})).to.equal('0.5em');
   });
 
   it('leaves expressions, other templates, strings, comments and regular expressions alone', () => {

@@ -36,31 +36,28 @@ export async function fetchFeed(url: string, {signal, timeout = 8000, maxBytes =
       return request();
     });
     const contentType = response.headers.get('content-type') ?? '';
-    const chunks: BlobPart[] = [];
-    let size = 0;
     if (!response.ok) {
       response.body?.cancel().catch(() => {});
       throw new FeedError('http', {status: response.status});
     }
-    for (const reader = response.body!.getReader(); ; ) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      if ((size += value.byteLength) > maxBytes) {
+    const reader = response.body!.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let size = 0, read; !(read = await reader.read()).done; chunks.push(read.value)) {
+      if ((size += read.value.byteLength) > maxBytes) {
         reader.cancel().catch(() => {});
         throw new FeedError('too-large');
       }
-      chunks.push(value);
     }
-    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+    const blob = new Blob(chunks as BlobPart[]);
     // The declared charset: the header's, else the XML prolog's, else UTF-8.
-    const label = /(charset|encoding)=["']?([\w-]+)/i.exec(contentType + String.fromCharCode(...bytes.subarray(0, 200)))?.[2];
-    let decoder: TextDecoder;
+    const label = /(charset|encoding)=["']?([\w-]+)/i.exec(contentType + (await blob.slice(0, 200).text()))?.[2];
+    let text: string;
     try {
-      decoder = new TextDecoder(label);
+      text = new TextDecoder(label).decode(await blob.arrayBuffer());
     } catch {
-      decoder = new TextDecoder();
+      text = await blob.text();
     }
-    return {text: decoder.decode(bytes), contentType, url: response.url || url};
+    return {text, contentType, url: response.url || url};
   } catch (error) {
     if (error instanceof FeedError) throw error;
     signal?.throwIfAborted();
