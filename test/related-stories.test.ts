@@ -42,6 +42,22 @@ function nextEvent<E extends Event>() {
   return {event, listener};
 }
 
+/** Records the `fetch` calls made while `during` runs, with their signals. */
+async function fetchesDuring(during: () => Promise<void>): Promise<Array<{url: string; signal?: AbortSignal | null}>> {
+  const calls: Array<{url: string; signal?: AbortSignal | null}> = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    calls.push({url: String(input), signal: init?.signal});
+    return original(input, init);
+  };
+  try {
+    await during();
+  } finally {
+    window.fetch = original;
+  }
+  return calls;
+}
+
 /** Every href/src in a shadow tree and the shadow trees inside it. */
 function urlsIn(node: ShadowRoot | Document): string[] {
   const urls: string[] = [];
@@ -77,8 +93,12 @@ describe('<ijm-related-stories>', () => {
 
   it('shows the feed’s stories as article cards in a labelled carousel region', async () => {
     const load = nextEvent<StoriesLoadEvent>();
-    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${SEED} more-href="/stories/" @ijm-stories-load=${load.listener}></ijm-related-stories>`);
+    // Heard on the document: the event bubbles out of the partner's own shadow roots too.
+    document.addEventListener('ijm-stories-load', load.listener as EventListener, {once: true});
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${SEED} more-href="/stories/"></ijm-related-stories>`);
     const event = await load.event;
+    expect(event.target).to.equal(el);
+    expect(event.bubbles && event.composed).to.be.true;
     await loaded(el);
     expect(event.detail.src).to.equal(SEED);
     expect(event.detail.stories.map((s) => s.title)).to.deep.equal(SEED_TITLES);
@@ -130,16 +150,28 @@ describe('<ijm-related-stories>', () => {
   });
 
   it('shows at most `limit` stories, and keeps room for `limit` skeleton cards while loading', async () => {
-    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories limit="2" src=${seedFeed(200)}></ijm-related-stories>`);
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories limit="2" src=${seedFeed(1500)}></ijm-related-stories>`);
     const skeletons = cards(el);
     expect(skeletons).to.have.length(2);
     expect(skeletons.every((card) => card.loading)).to.be.true;
     expect(root(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading…');
     await expect(el).to.be.accessible();
+    // axe saw the loading state: the feed is still on its way.
+    expect(cards(el).every((card) => card.loading)).to.be.true;
     await loaded(el);
     expect(titles(el)).to.deep.equal(SEED_TITLES.slice(0, 2));
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('');
+  });
+
+  it('shows 4 stories by default, keeps room for 4 while loading, and waits 8 s for a feed', async () => {
+    const many = [1, 2, 3, 4, 5, 6].map((n) => ({url: `https://a.example/${n}`, title: `S${n}`}));
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories .stories=${many}></ijm-related-stories>`);
+    expect(titles(el)).to.deep.equal(['S1', 'S2', 'S3', 'S4']);
+    expect(el.timeout).to.equal(8000);
+    const loading = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${seedFeed(1000)}></ijm-related-stories>`);
+    expect(cards(loading)).to.have.length(4);
+    expect(cards(loading).every((card) => card.loading)).to.be.true;
   });
 
   it('treats a limit that is not a positive number as 4', async () => {
@@ -258,10 +290,29 @@ describe('<ijm-related-stories>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows its fallback slot when the feed is empty', async () => {
+    const error = nextEvent<StoriesErrorEvent>();
+    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${fresh({file: '/test/fixtures/feeds/empty.json'})} @ijm-stories-error=${error.listener}>
+      <p slot="fallback">No related stories yet.</p>
+    </ijm-related-stories>`);
+    const {detail} = await error.event;
+    expect(detail.error.reason).to.equal('empty');
+    expect(detail.message).to.equal('No stories to show yet.');
+    await el.updateComplete;
+    expect(el.matches(':state(error)')).to.be.true;
+    expect(el.matches(':state(collapsed)')).to.be.false;
+    expect(root(el).querySelector<HTMLSlotElement>('slot[name="fallback"]')!.assignedElements()[0].textContent).to.equal('No related stories yet.');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('reports an unsafe src without fetching it', async () => {
     const error = nextEvent<StoriesErrorEvent>();
-    await fixture<IjmRelatedStories>(html`<ijm-related-stories src="javascript:alert(1)" @ijm-stories-error=${error.listener}></ijm-related-stories>`);
-    expect((await error.event).detail.error.reason).to.equal('unsafe-url');
+    const calls = await fetchesDuring(async () => {
+      await fixture<IjmRelatedStories>(html`<ijm-related-stories src="javascript:alert(1)" @ijm-stories-error=${error.listener}></ijm-related-stories>`);
+      expect((await error.event).detail.error.reason).to.equal('unsafe-url');
+    });
+    expect(calls).to.have.length(0);
   });
 
   it('collapses when every story is excluded, reporting "empty"', async () => {
@@ -292,6 +343,8 @@ describe('<ijm-related-stories>', () => {
   for (const [name, file] of [
     ['JSON Feed', '/test/fixtures/feeds/hostile.json'],
     ['RSS', '/test/fixtures/feeds/hostile.xml'],
+    ['Atom', '/test/fixtures/feeds/hostile.atom'],
+    ['WordPress', '/test/fixtures/feeds/hostile-wordpress.json'],
   ]) {
     it(`renders a hostile ${name} feed as text: nothing runs, no unsafe URL, the page intact`, async () => {
       const page = await fixture<HTMLElement>(html`<div><ijm-related-stories src=${fresh({file})}></ijm-related-stories><p id="intact">Partner content</p></div>`);
@@ -302,10 +355,14 @@ describe('<ijm-related-stories>', () => {
       const urls = urlsIn(root(el));
       expect(urls.length).to.be.greaterThan(0);
       for (const url of urls) expect(url, url).to.match(/^https?:\/\//);
-      for (const card of cards(el)) {
-        expect(card.shadowRoot!.querySelector('script, iframe, [onerror], [onload], [onclick], b, svg [onload]')).to.equal(null);
-      }
-      expect(document.getElementById('intact')!.textContent).to.equal('Partner content');
+      const unsafe = 'script, style, iframe, b, [onerror], [onload], [onclick], [onmouseover]';
+      expect(root(el).querySelector(unsafe)).to.equal(null);
+      for (const card of cards(el)) expect(card.shadowRoot!.querySelector(unsafe)).to.equal(null);
+      // The feeds' `<style>*{display:none}` hid nothing.
+      const intact = document.getElementById('intact')!;
+      expect(intact.textContent).to.equal('Partner content');
+      expect(intact.offsetHeight).to.be.greaterThan(0);
+      expect(cards(el)[0].getBoundingClientRect().height).to.be.greaterThan(100);
       expect(document.querySelectorAll('body script:not([type="module"])').length).to.equal(0);
       await expect(el).to.be.accessible();
     });
@@ -343,6 +400,17 @@ describe('<ijm-related-stories>', () => {
     expect(getComputedStyle(track(el)).display).to.equal('flex');
     expect(getComputedStyle(track(el)).scrollSnapType).to.contain('x mandatory');
     expect(track(el).scrollWidth).to.be.greaterThan(track(el).clientWidth);
+  });
+
+  it('never moves on its own, and scrolls smoothly unless the reader prefers reduced motion', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 320px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
+    const el = page.querySelector('ijm-related-stories')!;
+    await loaded(el);
+    expect(getComputedStyle(track(el)).scrollBehavior).to.equal('smooth');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(track(el).scrollLeft).to.equal(0);
+    await emulateMedia({reducedMotion: 'reduce'});
+    expect(getComputedStyle(track(el)).scrollBehavior).to.equal('auto');
   });
 
   it('is operable by keyboard: previous/next buttons scroll the rail and are disabled at the ends', async () => {
@@ -414,6 +482,7 @@ describe('<ijm-related-stories>', () => {
     it(`speaks ${lang}: heading, "see more", buttons, slide labels`, async () => {
       const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories lang=${lang} more-href="/more" .stories=${[{url: 'https://a.example/1', title: 'One'}]}></ijm-related-stories>`);
       const strings = catalogs[lang].rail;
+      if (lang !== 'en') expect(strings.heading).not.to.equal(catalogs.en.rail.heading);
       expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal(strings.heading);
       expect(root(el).querySelector('[part="more-link"]')!.textContent!.trim()).to.equal(strings.seeMore);
       expect(button(el, 'next').getAttribute('aria-label')).to.equal(strings.next);
@@ -445,12 +514,17 @@ describe('<ijm-related-stories>', () => {
 
   it('stops loading when removed, and loads again when put back', async () => {
     const src = seedFeed(200);
-    const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${src}></ijm-related-stories>`);
+    let el!: IjmRelatedStories;
+    const [request] = await fetchesDuring(async () => {
+      el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${src}></ijm-related-stories>`);
+    });
     const parent = el.parentElement!;
     let events = 0;
     el.addEventListener('ijm-stories-load', () => events++);
     el.addEventListener('ijm-stories-error', () => events++);
     el.remove();
+    // Nobody else waits for this feed: the request itself is aborted.
+    expect(request.signal?.aborted).to.be.true;
     await new Promise((r) => setTimeout(r, 400));
     expect(events).to.equal(0);
     parent.append(el);

@@ -25,7 +25,7 @@ const htmlImage = (html: string) => (html.includes('<img') ? parseFeedHtml(html)
  * RSS 2.0 / 1.0 items and Atom 1.0 entries, read by one table of names:
  * - link: the first `alternate` link (RSS `<link>` text, else a permalink `guid`);
  * - title; summary: `description`/`summary`, else `content:encoded`/`content` (HTML as text;
- *   Atom text constructs as their `type` says);
+ *   Atom text constructs as their `type` says: `xhtml` markup is read as HTML, its scripts dropped);
  * - image: an image `enclosure` (RSS element or Atom link), then media RSS (`media:content` with
  *   an image type or medium, else `media:thumbnail`), then the first `<img>` in the content;
  * - date: `pubDate`, `published`, `dc:date` or `updated`; kicker: the first `category`.
@@ -37,7 +37,9 @@ function parseXml(doc: Document, feedUrl: string): Story[] {
     const children = [...item.children].filter((el) => !atom || el.namespaceURI === ATOM_NS);
     const all = (name: string) => children.filter((el) => el.localName === name);
     const one = (name: string) => all(name)[0];
-    const text = (el?: Element) => (el ? (atom && el.getAttribute('type') !== 'html' ? feedText : feedHtmlToText)(el.textContent) : '');
+    // Atom text constructs: `text` stays text; `html` is escaped markup; `xhtml` is markup inline.
+    const text = (el?: Element, type = el?.getAttribute('type')) =>
+      el ? (atom && !type?.endsWith('html') ? feedText : feedHtmlToText)(type === 'xhtml' ? el.innerHTML : el.textContent) : '';
     const links = all('link').filter((el) => (el.getAttribute('rel') ?? 'alternate') === 'alternate');
     const guid = one('guid');
     const content = one('encoded') ?? one('content');

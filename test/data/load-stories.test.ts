@@ -67,7 +67,10 @@ describe('loadStories', () => {
     const pending = loadStories(src, {signal: controller.signal});
     controller.abort();
     expect((await failure(pending)).name).to.equal('AbortError');
+    // The server may see the first request or not (it was aborted in flight); the next call makes a new one.
+    const before = (await recordedRequests('/test-api/respond')).length;
     expect(await loadStories(src)).to.have.length(3);
+    expect(await recordedRequests('/test-api/respond')).to.have.length(before + 1);
   });
 
   const reasons: Array<[string, string, FeedErrorReason, number?]> = [
@@ -98,6 +101,15 @@ describe('loadStories', () => {
   it('caps the body as it streams, not only by Content-Length', async () => {
     const error = await failure(fetchFeed(respondUrl({bytes: 4096}), {maxBytes: 1000}));
     expect(error.reason).to.equal('too-large');
+    // No Content-Length at all: counted as it arrives.
+    const streamed = await failure(fetchFeed(respondUrl({bytes: 8192, chunked: true}), {maxBytes: 3000}));
+    expect(streamed.reason).to.equal('too-large');
+    expect((await fetchFeed(respondUrl({bytes: 3000, chunked: true}), {maxBytes: 3000})).text).to.have.length(3000);
+  });
+
+  it('takes up to 2 MB by default', async () => {
+    expect((await fetchFeed(respondUrl({bytes: 2 * 1024 * 1024, chunked: true}))).text).to.have.length(2 * 1024 * 1024);
+    expect((await failure(fetchFeed(respondUrl({bytes: 2 * 1024 * 1024 + 1, chunked: true})))).reason).to.equal('too-large');
     expect((await fetchFeed(respondUrl({bytes: 1000}), {maxBytes: 1000})).text).to.have.length(1000);
   });
 

@@ -189,6 +189,32 @@ describe('feed parsers', () => {
     ]);
     expectAllSafe(stories);
   });
+
+  it('turns a hostile WordPress export into safe text and drops unsafe links and images; nothing runs', async () => {
+    const stories = parseFeed(await fixture('hostile-wordpress.json'), 'application/json', 'https://x.example/wp-json/wp/v2/posts');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as {__ijmHacked?: number}).__ijmHacked).to.equal(undefined);
+    // title.rendered, excerpt.rendered and term names are HTML: read as text, scripts and styles dropped.
+    expect(stories).to.deep.equal([
+      {url: 'https://ok.example/wp-story', title: 'Safe & sound', summary: 'Body text.', date: '2024-03-08T10:00:00.000Z', kicker: 'News'},
+      {url: 'https://ok.example/wp-second', title: 'Second'},
+    ]);
+    expectAllSafe(stories);
+  });
+
+  it('turns hostile Atom into safe text, ignoring an unsafe xml:base; nothing runs', async () => {
+    const stories = parseFeed(await fixture('hostile.atom'), 'application/atom+xml', 'https://x.example/feed.atom');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as {__ijmHacked?: number}).__ijmHacked).to.equal(undefined);
+    expect(stories).to.deep.equal([
+      {url: 'https://ok.example/atom-story', title: 'Atom & safe', summary: 'Summary text.', date: '2024-01-01T00:00:00.000Z'},
+      // type="xhtml": the markup is read as HTML, so the script's text is not shown either.
+      {url: 'https://ok.example/atom-xhtml', title: 'XHTML title'},
+      // A javascript: or data: xml:base cannot make a link safe: it resolves against the feed URL instead.
+      {url: 'https://x.example/relative-story', title: 'Relative link under a data: base'},
+    ]);
+    expectAllSafe(stories);
+  });
 });
 
 describe('feed text', () => {

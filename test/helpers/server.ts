@@ -17,7 +17,7 @@ export async function recordedRequests(pathPrefix = ''): Promise<RecordedRequest
 }
 
 /** A URL on the test server that answers as told. */
-export function respondUrl(options: {status?: number; delay?: number; type?: string; body?: string; bytes?: number; file?: string}): string {
+export function respondUrl(options: {status?: number; delay?: number; type?: string; body?: string; bytes?: number; file?: string; chunked?: boolean}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(options)) if (value !== undefined) params.set(key, String(value));
   return `/test-api/respond?${params}`;

@@ -3,9 +3,10 @@
 //   /api/*                       the demo site's endpoints (demo/api.mjs), in memory
 //   GET  /test-api/requests      [{method, path, search, headers, body}] since the last reset
 //   POST /test-api/reset         forget requests and sign-ups
-//   ANY  /test-api/respond?status=&delay=&type=&body=&bytes=&file=&cors=
+//   ANY  /test-api/respond?status=&delay=&type=&body=&bytes=&file=&cors=&chunked=
 //                                answers as told: `body` text, or `bytes` of filler, or a
-//                                fixture `file`, after `delay` ms
+//                                fixture `file`, after `delay` ms; `chunked=1` streams the
+//                                filler in 1 KB chunks with no Content-Length
 //   /test-api/signups            the sign-ups the demo endpoint accepted
 //   POST /test-api/slow-signup?delay=   the demo sign-up endpoint, answering after `delay` ms
 //                                (the sign-up is recorded even if the browser gave up waiting)
@@ -13,6 +14,7 @@
 //                                `fail` requests since the last reset, then is the demo endpoint
 import {readFile} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
+import {Readable} from 'node:stream';
 import {createApi} from '../../demo/api.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -73,7 +75,11 @@ export async function testApi(ctx, next) {
     ctx.type = q.get('type') ?? 'application/json';
     if (q.get('cors')) ctx.set('access-control-allow-origin', '*');
     if (q.has('bytes')) {
-      ctx.body = Buffer.alloc(Number(q.get('bytes')), 0x20);
+      const filler = Buffer.alloc(Number(q.get('bytes')), 0x20);
+      const chunks = function* () {
+        for (let i = 0; i < filler.length; i += 1024) yield filler.subarray(i, i + 1024);
+      };
+      ctx.body = q.get('chunked') ? Readable.from(chunks()) : filler;
     } else if (q.has('file')) {
       const file = resolve(root, '.' + q.get('file'));
       if (!file.startsWith(root + sep)) ctx.throw(403);
