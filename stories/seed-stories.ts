@@ -26,7 +26,7 @@ export const seedStories: Story[] = seed.stories.map((story) => ({
   summary: 'summary' in story ? story.summary : undefined,
   image: new URL(images[story.image], location.href).href,
   date: 'date' in story ? story.date : undefined,
-  kicker: 'Stories',
+  // No kicker: the card shows its localised default ("Stories", "Історії", …), as on the demo page.
   protected: 'protected' in story ? story.protected : undefined,
 }));
 
@@ -51,7 +51,6 @@ if (!globals[installed]) {
           summary: s.summary,
           image: s.image,
           date_published: s.date,
-          tags: ['Stories'],
           _ijm: {protected: s.protected === true},
         })),
       };
