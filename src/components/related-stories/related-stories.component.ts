@@ -25,7 +25,6 @@ function storiesFromCards(host: Element): Story[] {
       kicker: card.kicker,
       protected: card.protected,
     })),
-    document.baseURI,
   );
 }
 
@@ -159,7 +158,7 @@ export class IjmRelatedStories extends IjmElement {
   /** The stories from the `stories` property, else child cards; `undefined` when they come from `src`. */
   private get given(): Story[] | undefined {
     const {stories} = this;
-    if (stories) return toStories(Array.isArray(stories) ? stories : [], document.baseURI);
+    if (stories) return toStories(Array.isArray(stories) ? stories : []);
     return this.childStories.length ? this.childStories : undefined;
   }
 
