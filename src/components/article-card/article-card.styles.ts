@@ -55,6 +55,11 @@ export const articleCardStyles = [
     svg {
       width: 2.5em;
       opacity: 0.45;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.5;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
 
     .badge {
