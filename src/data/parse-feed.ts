@@ -148,7 +148,8 @@ export function parseWordPressPosts(posts: unknown[], feedUrl: string): Story[] 
 
 /** The parsed body and its format, or `undefined` when it is none of the four. */
 export function detectFeed(body: string, contentType = ''): {format: FeedFormat; data: unknown} | undefined {
-  const text = body.replace(/^\uFEFF/, '').trim();
+  // `trim()` drops a byte order mark too.
+  const text = body.trim();
   // The body decides between XML and JSON (servers often send feeds as text/plain or
   // text/html); the content type lets JSON with odd leading text through.
   if (!text.startsWith('<')) {

@@ -82,11 +82,6 @@ export function toStory(item: FeedItem, base?: string): Story | undefined {
 }
 
 /** {@link toStory} for each item, keeping the ones that make a story. Without `feedUrl`, URLs resolve against the document's base URL. */
-export function toStories(items: Iterable<FeedItem>, feedUrl?: string): Story[] {
-  const stories: Story[] = [];
-  for (const item of items) {
-    const story = toStory(item, item.base ?? feedUrl);
-    if (story) stories.push(story);
-  }
-  return stories;
+export function toStories(items: FeedItem[], feedUrl?: string): Story[] {
+  return items.map((item) => toStory(item, item.base ?? feedUrl)).filter((story) => !!story);
 }
