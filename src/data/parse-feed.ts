@@ -18,6 +18,9 @@ const xmlBase = (el: Element | null, feedUrl: string): string => {
   return (el && toSafeHttpUrl(el.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base'), above)) || above;
 };
 
+/** `el`'s attribute `name`; `undefined` without `el`. */
+const attr = (el: Element | null | undefined, name: string) => el?.getAttribute(name);
+
 /** The first `<img>` in feed HTML, for feeds that only carry images in their content. */
 const htmlImage = (html: string) => (html.includes('<img') ? parseFeedHtml(html).querySelector('img[src]') : null);
 
@@ -38,28 +41,28 @@ function parseXml(doc: Document, feedUrl: string): Story[] {
     const all = (name: string) => children.filter((el) => el.localName === name);
     const one = (name: string) => all(name)[0];
     // Atom text constructs: `text` stays text; `html` is escaped markup; `xhtml` is markup inline.
-    const text = (el?: Element, type = el?.getAttribute('type')) =>
+    const text = (el?: Element, type = attr(el, 'type')) =>
       el ? (atom && !type?.endsWith('html') ? feedText : feedHtmlToText)(type === 'xhtml' ? el.innerHTML : el.textContent) : '';
-    const links = all('link').filter((el) => (el.getAttribute('rel') ?? 'alternate') === 'alternate');
+    const links = all('link').filter((el) => (attr(el, 'rel') ?? 'alternate') === 'alternate');
     const guid = one('guid');
     const content = one('encoded') ?? one('content');
     const summary = text(one('description') ?? one('summary')) || text(content);
-    const enclosure = [...all('enclosure'), ...all('link')].find((el) => el.getAttribute('type')?.startsWith('image/'));
+    const enclosure = [...all('enclosure'), ...all('link')].find((el) => attr(el, 'type')?.startsWith('image/'));
     const media = [...item.getElementsByTagNameNS(MEDIA_NS, 'content'), ...item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')].find((el) =>
-      /^(image|$)/.test(el.getAttribute('medium') ?? el.getAttribute('type') ?? ''),
+      /^(image|$)/.test(attr(el, 'medium') ?? attr(el, 'type') ?? ''),
     );
     const img = htmlImage(content?.textContent || one('description')?.textContent || '');
     const category = one('category');
     return {
       url:
-        links.map((el) => el.getAttribute('href') ?? el.textContent!.trim()).find(Boolean) ??
-        (guid?.getAttribute('isPermaLink') !== 'false' ? guid?.textContent?.trim() : undefined),
+        links.map((el) => attr(el, 'href') ?? el.textContent!.trim()).find(Boolean) ??
+        (attr(guid, 'isPermaLink') !== 'false' ? guid?.textContent?.trim() : undefined),
       title: text(one('title')),
       summary,
-      image: enclosure ? enclosure.getAttribute('url') ?? enclosure.getAttribute('href') : media ? media.getAttribute('url') : img?.getAttribute('src'),
-      imageAlt: enclosure ? enclosure.getAttribute('title') : media ? media.getElementsByTagNameNS(MEDIA_NS, 'description')[0]?.textContent : img?.getAttribute('alt'),
+      image: enclosure ? attr(enclosure, 'url') ?? attr(enclosure, 'href') : media ? attr(media, 'url') : attr(img, 'src'),
+      imageAlt: enclosure ? attr(enclosure, 'title') : media ? media.getElementsByTagNameNS(MEDIA_NS, 'description')[0]?.textContent : attr(img, 'alt'),
       date: ['pubDate', 'published', 'date', 'updated'].map((name) => one(name)?.textContent).find(Boolean),
-      kicker: category && (category.getAttribute('label') ?? category.getAttribute('term') ?? category.textContent),
+      kicker: category && (attr(category, 'label') ?? attr(category, 'term') ?? category.textContent),
       base: xmlBase(item, feedUrl),
     };
   });
@@ -145,7 +148,8 @@ export function parseWordPressPosts(posts: unknown[], feedUrl: string): Story[] 
 
 /** The parsed body and its format, or `undefined` when it is none of the four. */
 export function detectFeed(body: string, contentType = ''): {format: FeedFormat; data: unknown} | undefined {
-  const text = body.replace(/^\uFEFF/, '').trim();
+  // `trim()` drops a byte order mark too.
+  const text = body.trim();
   // The body decides between XML and JSON (servers often send feeds as text/plain or
   // text/html); the content type lets JSON with odd leading text through.
   if (!text.startsWith('<')) {

@@ -44,17 +44,20 @@ const PROTECTED_PREFIX = /^protected:\s*/i;
 
 /** An ISO 8601 string for any date `Date` understands, else `undefined`. */
 export function toIsoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  try {
+    // An invalid date (an empty string included) throws a RangeError.
+    return typeof value === 'string' ? new Date(value.trim()).toISOString() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Turns a parser's item into a {@link Story}: resolves and checks every URL
- * against `base`, makes text plain, trims the summary to a sentence. An item
+ * against `base` (default: the document's base URL), makes text plain, trims the summary to a sentence. An item
  * with no safe link or no text to show is dropped (`undefined`).
  */
-export function toStory(item: FeedItem, base: string): Story | undefined {
+export function toStory(item: FeedItem, base?: string): Story | undefined {
   const url = toSafeHttpUrl(item.url, base);
   let title = feedText(item.title);
   let summary = feedText(item.summary);
@@ -78,12 +81,7 @@ export function toStory(item: FeedItem, base: string): Story | undefined {
   return story;
 }
 
-/** {@link toStory} for each item, keeping the ones that make a story. */
-export function toStories(items: Iterable<FeedItem>, feedUrl: string): Story[] {
-  const stories: Story[] = [];
-  for (const item of items) {
-    const story = toStory(item, item.base ?? feedUrl);
-    if (story) stories.push(story);
-  }
-  return stories;
+/** {@link toStory} for each item, keeping the ones that make a story. Without `feedUrl`, URLs resolve against the document's base URL. */
+export function toStories(items: FeedItem[], feedUrl?: string): Story[] {
+  return items.map((item) => toStory(item, item.base ?? feedUrl)).filter((story) => !!story);
 }

@@ -7,7 +7,7 @@ import {articleCardStyles} from './article-card.styles.js';
 
 export type ArticleCardVariant = 'vertical' | 'horizontal';
 
-const placeholderIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M4 5h16v14H4zM7 9h10M7 12.5h10M7 16h6"/></svg>`;
+const placeholderIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v14H4zM7 9h10M7 12.5h10M7 16h6"/></svg>`;
 
 /**
  * @tag ijm-article-card

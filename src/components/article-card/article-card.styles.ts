@@ -55,6 +55,11 @@ export const articleCardStyles = [
     svg {
       width: 2.5em;
       opacity: 0.45;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.5;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
 
     .badge {
@@ -148,13 +153,6 @@ export const articleCardStyles = [
       padding-block-start: 0.9231em;
     }
 
-    :host([variant='horizontal']) .card {
-      flex-direction: row;
-    }
-    :host([variant='horizontal']) .media {
-      width: min(40%, 14em);
-      aspect-ratio: auto;
-    }
     :host([variant='horizontal']) .media > * {
       position: absolute;
       inset: 0;
@@ -162,13 +160,14 @@ export const articleCardStyles = [
     :host([variant='horizontal']) .body {
       min-height: 0;
     }
-    @container (max-width: 22em) {
+    /* Image beside the text when the card is wide enough, else above it. */
+    @container (width > 22em) {
       :host([variant='horizontal']) .card {
-        flex-direction: column;
+        flex-direction: row;
       }
       :host([variant='horizontal']) .media {
-        width: auto;
-        aspect-ratio: var(--_card-ratio);
+        width: min(40%, 14em);
+        aspect-ratio: auto;
       }
     }
 

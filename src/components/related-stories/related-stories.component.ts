@@ -25,7 +25,6 @@ function storiesFromCards(host: Element): Story[] {
       kicker: card.kicker,
       protected: card.protected,
     })),
-    document.baseURI,
   );
 }
 
@@ -122,8 +121,9 @@ export class IjmRelatedStories extends IjmElement {
   /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
   stories?: Story[];
 
-  private status: Status = 'idle';
-  private feedStories: Story[] = [];
+  // Both set before they are read: the status by the first willUpdate(), the feed's stories before the status says `loaded`.
+  private status?: Status;
+  private feedStories?: Story[];
   private childStories: Story[] = [];
   private atStart = true;
   private atEnd = true;
@@ -137,7 +137,16 @@ export class IjmRelatedStories extends IjmElement {
   private observer = new MutationObserver((records) => {
     if (records.some((r) => r.target !== this || r.type === 'childList')) this.childStories = storiesFromCards(this);
   });
-  private resizeObserver = new ResizeObserver(() => this.updateScrollState());
+  // Before `resizeObserver`, which calls it.
+  private updateScrollState = (): void => {
+    const track = this.track;
+    if (!track) return;
+    const scrolled = Math.abs(track.scrollLeft);
+    // Lit re-renders only when a value changes.
+    this.atStart = scrolled < 2;
+    this.atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
+  };
+  private resizeObserver = new ResizeObserver(this.updateScrollState);
   /** `src` and `timeout` of the last load started, so each is loaded once. */
   private loadKey?: string;
 
@@ -159,7 +168,7 @@ export class IjmRelatedStories extends IjmElement {
   /** The stories from the `stories` property, else child cards; `undefined` when they come from `src`. */
   private get given(): Story[] | undefined {
     const {stories} = this;
-    if (stories) return toStories(Array.isArray(stories) ? stories : [], document.baseURI);
+    if (stories) return toStories(Array.isArray(stories) ? stories : []);
     return this.childStories.length ? this.childStories : undefined;
   }
 
@@ -172,13 +181,12 @@ export class IjmRelatedStories extends IjmElement {
 
   /** The stories to show: from the source, without excluded URLs, at most `limit`. */
   private visibleStories(): Story[] {
-    const excluded = new Set((this.exclude ?? location.href).split(/\s+/).map((url) => storyUrlKey(url)));
-    return (this.given ?? this.feedStories).filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
+    const excluded = new Set((this.exclude ?? location.href).split(/\s+/).map(storyUrlKey));
+    return (this.given ?? this.feedStories!).filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
   }
 
   private fail(src: string, error: FeedError): void {
     this.status = 'error';
-    this.feedStories = [];
     const {reason} = error;
     // `message`: the reason, or "HTTP 500", or what made the feed empty.
     warnOnce(`rail:${src}:${reason}`, `<ijm-related-stories> ${src}: ${error.message}`);
@@ -247,7 +255,7 @@ export class IjmRelatedStories extends IjmElement {
               aria-label=${strings.rail[which]}
               aria-controls="track"
               aria-disabled=${(next ? this.atEnd : this.atStart) || loading}
-              @click=${() => this.scrollByPage(next ? 1 : -1)}
+              @click=${() => this.scrollByPage(next)}
             >
               <ijm-icon name="arrow-simple-${next ? 'right' : 'left'}"></ijm-icon>
             </button>`,
@@ -288,20 +296,12 @@ export class IjmRelatedStories extends IjmElement {
     requestAnimationFrame(this.updateScrollState);
   }
 
-  private updateScrollState = (): void => {
-    const track = this.track;
-    if (!track) return;
-    const scrolled = Math.abs(track.scrollLeft);
-    // Lit re-renders only when a value changes.
-    this.atStart = scrolled < 2;
-    this.atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
-  };
-
-  /** Scrolls the rail by one view, towards the next (`1`) or previous (`-1`) stories. */
-  private scrollByPage(direction: 1 | -1): void {
-    const track = this.track;
-    if (!track || (direction > 0 ? this.atEnd : this.atStart)) return;
-    // Smooth, or instant under reduced motion: the track's `scroll-behavior` (see the styles).
-    track.scrollBy(direction * (track.matches(':dir(rtl)') ? -1 : 1) * track.clientWidth, 0);
+  /** Scrolls the rail by one view, towards the next (`1`) or previous (`0`) stories (the buttons' index). */
+  private scrollByPage(next: number): void {
+    // The buttons are in the track's template: it is there.
+    const track = this.track!;
+    // Rightwards for the next stories, leftwards in right-to-left text. Smooth, or instant under
+    // reduced motion: the track's `scroll-behavior` (see the styles).
+    if (!(next ? this.atEnd : this.atStart)) track.scrollBy((track.matches(':dir(rtl)') === !next ? 1 : -1) * track.clientWidth, 0);
   }
 }

@@ -7,7 +7,6 @@ export const relatedStoriesStyles = [
     :host {
       /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
       --_card-reserve: 1;
-      --_rail-columns: 4;
       container-type: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
          (a flex row, an inline-block): use this one instead. */
@@ -33,7 +32,7 @@ export const relatedStoriesStyles = [
       line-height: 1.25;
     }
     .more {
-      display: inline-flex;
+      display: flex;
       align-items: center;
       gap: 0.3em;
       min-height: 24px;
