@@ -173,6 +173,34 @@ describe('<ijm-article-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps text in another direction whole on a right-to-left page: punctuation stays with it, aligned with the card', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 320px">
+      <ijm-article-card href="/s" heading="Does slavery still exist?" summary="Yes." kicker="News" date="2024-03-08"></ijm-article-card>
+    </div>`);
+    const el = page.querySelector('ijm-article-card')!;
+    await el.updateComplete;
+    /** The horizontal middle of character `index` of the text in `selector`. */
+    const middle = (selector: string, index: number) => {
+      const range = document.createRange();
+      const text = [...$(el, selector)!.querySelector('bdi')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent)!;
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const box = range.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const heading = 'Does slavery still exist?';
+    // Read left to right, as English is: the question mark is right of the "D", not left of it.
+    expect(middle('[part="link"]', heading.length - 1)).to.be.greaterThan(middle('[part="link"]', 0));
+    expect(middle('[part="summary"]', 3)).to.be.greaterThan(middle('[part="summary"]', 0));
+    // …and it sits at the card's start edge, the right one.
+    const body = $(el, '[part="body"]')!.getBoundingClientRect();
+    for (const part of ['kicker', 'link', 'summary', 'date']) {
+      const box = $(el, `[part="${part}"]`)!.querySelector('bdi')!.getBoundingClientRect();
+      expect(body.right - box.right, part).to.be.within(15, 30);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('ignores a date it cannot read', async () => {
     const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="H" date="not a date"></ijm-article-card>`);
     expect($(el, 'time')).to.equal(null);

@@ -123,7 +123,9 @@ export class IjmArticleCard extends IjmElement {
     const iso = this.checked('date', toIsoDate(this.date));
     const kicker = this.kicker ?? strings.card.kicker;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const heading = html`${this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing}${this.heading}`;
+    // Text from a feed or the page may run the other way from the page (an English story on an
+    // Arabic page): each piece is a <bdi>, so its punctuation stays with it and it aligns with the card.
+    const heading = html`${this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing}<bdi>${this.heading}</bdi>`;
     return html`<article part="base" class="card">
       <div part="media" class="media">
         <slot name="image">
@@ -136,15 +138,15 @@ export class IjmArticleCard extends IjmElement {
           : nothing}
       </div>
       <div part="body" class="body">
-        ${kicker ? html`<p part="kicker" class="kicker">${kicker}</p>` : nothing}
+        ${kicker ? html`<p part="kicker" class="kicker"><bdi>${kicker}</bdi></p>` : nothing}
         ${this.heading.trim()
           ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
               ${href ? html`<a part="link" href=${href}>${heading}</a>` : heading}
             </div>`
           : nothing}
-        ${this.summary ? html`<p part="summary" class="summary">${this.summary}</p>` : nothing}
+        ${this.summary ? html`<p part="summary" class="summary"><bdi>${this.summary}</bdi></p>` : nothing}
         ${iso
-          ? html`<time part="date" datetime=${iso}>${new Intl.DateTimeFormat(this.locale, {dateStyle: 'medium', timeZone: /T/.test(this.date!) ? undefined : 'UTC'}).format(new Date(iso))}</time>`
+          ? html`<time part="date" datetime=${iso}><bdi>${new Intl.DateTimeFormat(this.locale, {dateStyle: 'medium', timeZone: /T/.test(this.date!) ? undefined : 'UTC'}).format(new Date(iso))}</bdi></time>`
           : nothing}
       </div>
     </article>`;

@@ -245,7 +245,7 @@ export class IjmRelatedStories extends IjmElement {
     const more = toSafeHttpUrl(this.moreHref);
     return html`<section part="base" aria-labelledby="heading" aria-roledescription=${strings.rail.carousel} aria-busy=${loading}>
       <div part="header" class="header">
-        <div part="heading" id="heading" class="heading ${heading ? '' : 'visually-hidden'}" role="heading" aria-level=${level}>${heading || strings.rail.heading}</div>
+        <div part="heading" id="heading" class="heading ${heading ? '' : 'visually-hidden'}" role="heading" aria-level=${level}><bdi>${heading || strings.rail.heading}</bdi></div>
         ${more ? html`<a part="more-link" class="more" href=${more}>${this.moreLabel || strings.rail.seeMore}<ijm-icon name="arrow-simple-right"></ijm-icon></a>` : nothing}
         <div part="controls" class="controls">
           ${(['previous', 'next'] as const).map(

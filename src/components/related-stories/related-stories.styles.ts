@@ -7,6 +7,8 @@ export const relatedStoriesStyles = [
     :host {
       /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
       --_card-reserve: 1;
+      /* Columns in the wide grid; updated() sets the real number on the track. */
+      --_rail-columns: 4;
       container-type: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
          (a flex row, an inline-block): use this one instead. */
