@@ -268,6 +268,8 @@ describe('<ijm-related-stories>', () => {
         expect(root(el).childElementCount).to.equal(0);
         expect(page.querySelector('p')!.textContent).to.equal('Partner content');
         expect(warnings.filter((w) => w.includes(src))).to.have.length(1);
+        // A volunteer reading the console learns the likely cause.
+        if (reason === 'network') expect(warnings.find((w) => w.includes(src))).to.contain('CORS');
         await expect(page).to.be.accessible();
       } finally {
         restore();

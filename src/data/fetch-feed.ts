@@ -61,6 +61,8 @@ export async function fetchFeed(url: string, {signal, timeout = 8000, maxBytes =
   } catch (error) {
     if (error instanceof FeedError) throw error;
     signal?.throwIfAborted();
-    throw new FeedError(timer.aborted ? 'timeout' : 'network', {cause: error});
+    if (timer.aborted) throw new FeedError('timeout', {cause: error});
+    // The usual cause on a partner's page: a feed on another site that does not allow it.
+    throw new FeedError('network', {cause: error, message: 'no answer: offline, or the feed’s server does not let other sites read it (CORS)'});
   }
 }
