@@ -84,16 +84,17 @@ export const parseAtom: (doc: Document, feedUrl: string) => Story[] = parseXml;
 export function parseJsonFeed(feed: Json, feedUrl: string): Story[] {
   return toStories(
     (Array.isArray(feed.items) ? feed.items.filter(isObject) : []).map((item) => {
-      const extension = isObject(item._ijm) ? item._ijm : {};
+      // Any JSON value: only an object has these fields.
+      const extension = item._ijm as Json | null | undefined;
       return {
         url: item.url ?? item.external_url,
         title: item.title,
         summary: item.summary ?? item.content_text ?? feedHtmlToText(item.content_html),
         image: item.image ?? item.banner_image,
-        imageAlt: extension.image_alt,
+        imageAlt: extension?.image_alt,
         date: item.date_published ?? item.date_modified,
         kicker: Array.isArray(item.tags) ? item.tags[0] : undefined,
-        protected: extension.protected === true,
+        protected: extension?.protected === true,
       };
     }),
     feedUrl,
@@ -146,14 +147,15 @@ export function parseWordPressPosts(posts: unknown[], feedUrl: string): Story[] 
   );
 }
 
-/** The parsed body and its format, or `undefined` when it is none of the four. */
-export function detectFeed(body: string, contentType = ''): {format: FeedFormat; data: unknown} | undefined {
+/**
+ * The parsed body and its format, or `undefined` when it is none of the four. The body alone
+ * decides (servers often send feeds as text/plain or text/html): only a body that starts with
+ * `[` or `{` can be a JSON array or object, whatever its content type says.
+ */
+export function detectFeed(body: string, _contentType?: string): {format: FeedFormat; data: unknown} | undefined {
   // `trim()` drops a byte order mark too.
   const text = body.trim();
-  // The body decides between XML and JSON (servers often send feeds as text/plain or
-  // text/html); the content type lets JSON with odd leading text through.
   if (!text.startsWith('<')) {
-    if (!/json/i.test(contentType) && !/^[[{]/.test(text)) return undefined;
     try {
       const data = JSON.parse(text);
       if (Array.isArray(data)) return {format: 'wordpress', data};
@@ -172,12 +174,12 @@ export function detectFeed(body: string, contentType = ''): {format: FeedFormat;
 }
 
 /**
- * Stories from a feed body in any supported format, detected from the content
- * type and the body itself. Throws a {@link FeedError}: `unparseable` when the
+ * Stories from a feed body in any supported format, detected from the body
+ * (see {@link detectFeed}). Throws a {@link FeedError}: `unparseable` when the
  * body is none of the formats, `empty` when it has no story to show.
  */
-export function parseFeed(body: string, contentType: string, feedUrl: string): Story[] {
-  const feed = detectFeed(body, contentType);
+export function parseFeed(body: string, _contentType: string, feedUrl: string): Story[] {
+  const feed = detectFeed(body);
   if (!feed) throw new FeedError('unparseable');
   const {format, data} = feed;
   const stories =
