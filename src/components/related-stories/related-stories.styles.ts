@@ -7,6 +7,7 @@ export const relatedStoriesStyles = [
     :host {
       /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
       --_card-reserve: 1;
+      --_rail-columns: 4;
       container-type: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
          (a flex row, an inline-block): use this one instead. */
