@@ -196,13 +196,13 @@ export class IjmRelatedStories extends IjmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const {src} = this;
+    const {src, given} = this;
     const key = `${src} ${this.timeout}`;
-    if (this.given || !src) {
+    if (given || !src) {
       this.controller?.abort();
       this.controller = this.loadKey = undefined;
-      this.status = this.given ? 'loaded' : 'idle';
-      if (this.status === 'idle') warnOnce('rail-no-source', '<ijm-related-stories> nothing to show (src?)');
+      this.status = given ? 'loaded' : 'idle';
+      if (!given) warnOnce('rail-no-source', '<ijm-related-stories> nothing to show (src?)');
     } else if (this.loadKey !== key) {
       this.controller?.abort();
       const controller = (this.controller = new AbortController());
