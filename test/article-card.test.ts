@@ -201,6 +201,27 @@ describe('<ijm-article-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('beside the text, fills the image box whatever the text height, and keeps the protected mark small', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 640px">
+      <ijm-article-card variant="horizontal" protected href="/s" heading="A heading" image=${IMAGE}></ijm-article-card>
+      <ijm-article-card variant="horizontal" href="/s" heading="Own image"><img slot="image" src=${IMAGE} alt="" style="aspect-ratio: 3 / 4" /></ijm-article-card>
+    </div>`);
+    const [el, slotted] = [...page.querySelectorAll('ijm-article-card')];
+    await el.updateComplete;
+    const media = $(el, '[part="media"]')!.getBoundingClientRect();
+    const image = $(el, 'img')!.getBoundingClientRect();
+    const badge = $(el, '[part="protected-badge"]')!.getBoundingClientRect();
+    expect(media.width).to.be.lessThan(page.getBoundingClientRect().width / 2);
+    expect([image.width, image.height]).to.deep.equal([media.width, media.height]);
+    expect(badge.width).to.be.lessThan(media.width * 0.9);
+    expect(badge.height).to.be.lessThan(media.height / 2);
+    // A tall slotted image does not make the card tall: it is cropped to the box.
+    const box = $(slotted, '[part="media"]')!.getBoundingClientRect();
+    expect(slotted.querySelector('img')!.getBoundingClientRect().height).to.equal(box.height);
+    expect(box.height).to.be.lessThan(box.width);
+    await expect(el).to.be.accessible();
+  });
+
   it('ignores a date it cannot read', async () => {
     const el = await fixture<IjmArticleCard>(html`<ijm-article-card heading="H" date="not a date"></ijm-article-card>`);
     expect($(el, 'time')).to.equal(null);

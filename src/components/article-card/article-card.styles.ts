@@ -153,7 +153,9 @@ export const articleCardStyles = [
       padding-block-start: 0.9231em;
     }
 
-    :host([variant='horizontal']) .media > * {
+    /* Beside the text the image fills its box, however tall the text makes it (the badge stays put). */
+    :host([variant='horizontal']) slot > *,
+    :host([variant='horizontal']) ::slotted(img) {
       position: absolute;
       inset: 0;
     }
@@ -167,6 +169,7 @@ export const articleCardStyles = [
       }
       :host([variant='horizontal']) .media {
         width: min(40%, 14em);
+        min-height: 7.5em;
         aspect-ratio: auto;
       }
     }
