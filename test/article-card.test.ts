@@ -3,6 +3,7 @@ import '../src/components/article-card/article-card.js';
 import '../src/context/provider.js';
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
 import {catalogs} from '../src/i18n/locale.js';
+import {sendKeys} from '@web/test-runner-commands';
 import {captureWarnings} from './helpers/console.js';
 
 const IMAGE = '/demo/images/story-nway.svg';
@@ -81,6 +82,34 @@ describe('<ijm-article-card>', () => {
     const box = el.getBoundingClientRect();
     const hit = shadow(el).elementFromPoint(box.left + box.width / 2, box.bottom - 4);
     expect(hit?.closest('a')).to.equal($(el, 'a'));
+  });
+
+  it('shows a focus ring around the whole card when its link is reached by keyboard', async () => {
+    const page = await fixture<HTMLElement>(html`<div><button>before</button><ijm-article-card href="#card-target" heading="H"></ijm-article-card></div>`);
+    const el = page.querySelector('ijm-article-card')!;
+    await el.updateComplete;
+    const link = $(el, 'a')!;
+    expect(getComputedStyle(link, '::after').outlineStyle).to.equal('none');
+    page.querySelector('button')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(shadow(el).activeElement).to.equal(link);
+    const ring = getComputedStyle(link, '::after');
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+    // The ring is drawn by the stretched ::after, so it follows the card's outline.
+    expect(ring.position).to.equal('absolute');
+  });
+
+  it('clamps a long heading and summary to three lines each', async () => {
+    const long = 'A very long heading that goes on and on '.repeat(8);
+    const el = await fixture<IjmArticleCard>(html`<ijm-article-card style="width: 280px" href="/s" heading=${long} summary=${long}></ijm-article-card>`);
+    for (const part of ['heading', 'summary']) {
+      const box = $(el, `[part="${part}"]`)!;
+      const lines = box.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight);
+      expect(Math.round(lines), part).to.equal(3);
+      expect(box.scrollHeight, part).to.be.greaterThan(box.clientHeight);
+    }
+    expect($(el, '[part="heading"]')!.textContent).to.contain(long.trim());
   });
 
   it('keeps the image box at its aspect ratio before the image loads (no layout shift)', async () => {
