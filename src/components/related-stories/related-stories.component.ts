@@ -165,12 +165,12 @@ export class IjmRelatedStories extends IjmElement {
     this.resizeObserver.disconnect();
   }
 
-  /** The stories from the `stories` property, else child cards; `undefined` when they come from `src`. */
-  private get given(): Story[] | undefined {
-    const {stories} = this;
-    if (stories) return toStories(Array.isArray(stories) ? stories : []);
-    return this.childStories.length ? this.childStories : undefined;
-  }
+  /**
+   * The stories from the `stories` property (checked and cleaned), else child cards; `undefined`
+   * when they come from `src`. Worked out in willUpdate() when either source changes, not on
+   * every read (render, the load, updated() all read it).
+   */
+  private given?: Story[];
 
   private get limitValue(): number {
     const limit = Math.floor(this.limit);
@@ -194,8 +194,12 @@ export class IjmRelatedStories extends IjmElement {
     this.dispatchEvent(storiesEvent('ijm-stories-error', {error, src, message}));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('stories') || changed.has('childStories')) {
+      const {stories} = this;
+      this.given = stories ? toStories(Array.isArray(stories) ? stories : []) : this.childStories.length ? this.childStories : undefined;
+    }
     const {src, given} = this;
     const key = `${src} ${this.timeout}`;
     if (given || !src) {
