@@ -9,6 +9,7 @@ import {clearStoriesCache} from '../src/data/load-stories.js';
 import {catalogs} from '../src/i18n/locale.js';
 import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
+import {fetchesDuring} from './helpers/fetch.js';
 
 const SEED = '/test/fixtures/feeds/seed.json';
 const SEED_TITLES = [
@@ -40,22 +41,6 @@ function nextEvent<E extends Event>() {
   let listener!: (event: E) => void;
   const event = new Promise<E>((resolve) => (listener = resolve));
   return {event, listener};
-}
-
-/** Records the `fetch` calls made while `during` runs, with their signals. */
-async function fetchesDuring(during: () => Promise<void>): Promise<Array<{url: string; signal?: AbortSignal | null}>> {
-  const calls: Array<{url: string; signal?: AbortSignal | null}> = [];
-  const original = window.fetch;
-  window.fetch = (input, init) => {
-    calls.push({url: String(input), signal: init?.signal});
-    return original(input, init);
-  };
-  try {
-    await during();
-  } finally {
-    window.fetch = original;
-  }
-  return calls;
 }
 
 /** Every href/src in a shadow tree and the shadow trees inside it. */

@@ -3,6 +3,7 @@ import {clearStoriesCache, loadStories} from '../../src/data/load-stories.js';
 import {fetchFeed} from '../../src/data/fetch-feed.js';
 import {FeedError, type FeedErrorReason} from '../../src/data/feed-error.js';
 import {recordedRequests, resetServer, respondUrl} from '../helpers/server.js';
+import {fetchesDuring} from '../helpers/fetch.js';
 
 async function failure(promise: Promise<unknown>): Promise<FeedError> {
   try {
@@ -64,25 +65,17 @@ describe('loadStories', () => {
   it('aborts the request when every caller has withdrawn, and starts afresh next time', async () => {
     const src = respondUrl({file: '/test/fixtures/feeds/json-feed.json', delay: 150});
     // The fetches as the page makes them (the server may or may not see one aborted in flight).
-    const signals: Array<AbortSignal | null | undefined> = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      signals.push(init?.signal);
-      return original(input, init);
-    };
-    try {
+    await fetchesDuring(async (calls) => {
       const controller = new AbortController();
       const pending = loadStories(src, {signal: controller.signal});
       controller.abort();
       expect((await failure(pending)).name).to.equal('AbortError');
-      expect(signals).to.have.length(1);
-      expect(signals[0]?.aborted).to.be.true;
+      expect(calls).to.have.length(1);
+      expect(calls[0].signal?.aborted).to.be.true;
       expect(await loadStories(src)).to.have.length(3);
-      expect(signals).to.have.length(2);
-      expect(signals[1]?.aborted).to.be.false;
-    } finally {
-      window.fetch = original;
-    }
+      expect(calls).to.have.length(2);
+      expect(calls[1].signal?.aborted).to.be.false;
+    });
   });
 
   const reasons: Array<[string, string, FeedErrorReason, number?]> = [
