@@ -98,6 +98,12 @@ export const Horizontal: Story = {
   args: {variant: 'horizontal', href: survivors.url, heading: survivors.title, summary: 'IJM has directly provided support to Ukrainian refugees in Romania in over 7,000 cases.', image: survivors.image!, kicker: 'News'},
 };
 
+export const HorizontalProtected: Story = {
+  name: 'Horizontal, protected',
+  args: {variant: 'horizontal', href: nway.url, heading: nway.title, summary: nway.summary!, image: nway.image!, protected: true, date: ''},
+  parameters: {docs: {description: {story: 'The protected mark stays a small badge on the image beside the text; the image fills its box whatever the text height.'}}},
+};
+
 export const HorizontalLoading: Story = {
   name: 'Horizontal, loading',
   args: {variant: 'horizontal', loading: true},
