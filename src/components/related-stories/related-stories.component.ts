@@ -304,8 +304,10 @@ export class IjmRelatedStories extends IjmElement {
   private scrollByPage(next: number): void {
     // The buttons are in the track's template: it is there.
     const track = this.track!;
-    // Rightwards for the next stories, leftwards in right-to-left text. Smooth, or instant under
+    if (next ? this.atEnd : this.atStart) return;
+    // The next stories are rightwards, leftwards in right-to-left text. Smooth, or instant under
     // reduced motion: the track's `scroll-behavior` (see the styles).
-    if (!(next ? this.atEnd : this.atStart)) track.scrollBy((track.matches(':dir(rtl)') === !next ? 1 : -1) * track.clientWidth, 0);
+    const forward = track.matches(':dir(rtl)') ? -1 : 1;
+    track.scrollBy((next ? forward : -forward) * track.clientWidth, 0);
   }
 }
