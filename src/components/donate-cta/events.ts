@@ -23,11 +23,9 @@ export class IjmDonateEvent extends CustomEvent<DonateDetail> {
   }
 }
 
+// It bubbles and is composed: typed on the element, on `document` and on `window` (each of their
+// event maps extends GlobalEventHandlersEventMap).
 declare global {
-  interface HTMLElementEventMap {
-    'ijm-donate': IjmDonateEvent;
-  }
-  // It bubbles and is composed, so `document` and `window` listeners get it typed too.
   interface GlobalEventHandlersEventMap {
     'ijm-donate': IjmDonateEvent;
   }

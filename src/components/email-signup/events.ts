@@ -28,8 +28,10 @@ export function emit<T>(target: EventTarget, type: keyof HTMLElementEventMap, de
   return target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true, cancelable}));
 }
 
+// They bubble and are composed: typed on the element, on `document` and on `window` (each of their
+// event maps extends GlobalEventHandlersEventMap).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'ijm-signup': IjmSignupEvent;
     'ijm-signup-success': IjmSignupSuccessEvent;
     'ijm-signup-error': IjmSignupErrorEvent;

@@ -11,8 +11,10 @@ export class IjmIconErrorEvent extends CustomEvent<IconErrorDetail> {
   }
 }
 
+// It bubbles and is composed: typed on the element, on `document` and on `window` (each of their
+// event maps extends GlobalEventHandlersEventMap).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'ijm-icon-error': IjmIconErrorEvent;
   }
 }

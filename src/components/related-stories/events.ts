@@ -27,8 +27,10 @@ export const storiesEvent = <K extends 'ijm-stories-load' | 'ijm-stories-error'>
   detail: HTMLElementEventMap[K]['detail'],
 ): HTMLElementEventMap[K] => new CustomEvent(type, {detail, bubbles: true, composed: true}) as HTMLElementEventMap[K];
 
+// They bubble and are composed: typed on the element, on `document` and on `window` (each of their
+// event maps extends GlobalEventHandlersEventMap).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'ijm-stories-load': StoriesLoadEvent;
     'ijm-stories-error': StoriesErrorEvent;
   }
