@@ -81,6 +81,24 @@ function sendPage(res, status, body, headers = {}) {
 /** JSON for scripts; HTML when a browser navigates here (its Accept puts text/html first). */
 const wantsHtml = (req) => /^text\/html\b/.test(String(req.headers.accept ?? ''));
 
+const UTM = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
+
+/** `tags`: a list (JSON array, or a form's repeated or single `tags`) of short texts. */
+const list = (value) => {
+  const items = (Array.isArray(value) ? value : [value]).map((item) => text(item, 100)).filter(Boolean).slice(0, 20);
+  return items.length ? items : undefined;
+};
+
+/** `metadata`: a JSON object (a form sends it as JSON text). */
+const object = (value) => {
+  try {
+    const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 const text = (value, max) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
 
 function readBody(req) {
@@ -101,7 +119,11 @@ function readBody(req) {
 
 function parseSignup(type, raw) {
   if (/^application\/(\w+\+)?json\b/i.test(type)) return JSON.parse(raw);
-  if (/^application\/x-www-form-urlencoded\b/i.test(type)) return Object.fromEntries(new URLSearchParams(raw));
+  if (/^application\/x-www-form-urlencoded\b/i.test(type)) {
+    // A repeated name (`tags=a&tags=b`) is a list.
+    const form = new URLSearchParams(raw);
+    return Object.fromEntries([...new Set(form.keys())].map((name) => [name, form.getAll(name).length > 1 ? form.getAll(name) : form.get(name)]));
+  }
   throw Object.assign(new Error('unsupported'), {status: 415});
 }
 
@@ -171,6 +193,9 @@ export function createApi({signupsFile = null, log = () => {}} = {}) {
       partner: text(body.partner, 100),
       locale: text(body.locale, 35),
       source: text(body.source, 2000),
+      ...Object.fromEntries(UTM.map((name) => [name, text(body[name], 200)])),
+      tags: list(body.tags),
+      metadata: object(body.metadata),
       submissionId,
     };
     signups.push(record);

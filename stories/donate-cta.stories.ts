@@ -19,6 +19,7 @@ interface Args {
   body?: string;
   'portal-href'?: string;
   target: '_self' | '_blank';
+  'carry-utm'?: 'off' | 'on';
 }
 
 /** Stories never leave Storybook: every donation is cancelled and logged to the console. */
@@ -44,6 +45,7 @@ const meta: Meta<Args> = {
     frequency: {control: 'inline-radio', options: ['monthly', 'once']},
     currency: {control: 'select', options: ['USD', 'EUR', 'GBP', 'RON', 'UAH', 'BGN']},
     target: {control: 'inline-radio', options: ['_self', '_blank']},
+    'carry-utm': {control: 'inline-radio', options: ['on', 'off']},
   },
   args: {variant: 'panel', frequency: 'monthly', currency: 'USD', target: '_self', 'portal-href': 'https://www.ijm.org/donor-portal'},
   render: (args) => html`
@@ -63,6 +65,7 @@ const meta: Meta<Args> = {
       heading=${args.heading ?? nothing}
       body=${args.body ?? nothing}
       portal-href=${args['portal-href'] || nothing}
+      carry-utm=${args['carry-utm'] ?? nothing}
       @ijm-donate=${cancel}
     >
       <a href="https://www.ijm.org/donate">Donate to IJM</a>
@@ -83,6 +86,12 @@ export const Panel: Story = {decorators: [narrow]};
 export const PanelOnce: Story = {...Panel, args: {frequency: 'once'}};
 
 /** Full width, at the foot of an article: text and form side by side when there is room. */
+/**
+ * The page's campaign: add `&utm_source=newsletter&utm_medium=email` to this story's iframe address and donate — the
+ * `url` in the console carries them (the partner and campaign win for `utm_source` and `utm_campaign`). Here they are off.
+ */
+export const CampaignNotCarried: Story = {...Panel, args: {partner: 'hope-ro', campaign: 'spring-2025', 'carry-utm': 'off'}};
+
 export const Banner: Story = {args: {variant: 'banner'}};
 
 /** A single button with the default amount and frequency. */

@@ -54,6 +54,34 @@ describe('buildDonationUrl', () => {
     });
   });
 
+  it("carries the page's campaign: the widget's partner and campaign win, the page's fill the rest", () => {
+    const pageUtm = {utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'page-spring', utm_term: 'rescue', utm_content: 'hero'};
+    expect(query(buildDonationUrl(DEFAULT_DONATE_HREF, {...choice, pageUtm}))).to.deep.include({
+      utm_source: 'hope-ro',
+      utm_medium: 'email',
+      utm_campaign: 'spring-2025',
+      utm_term: 'rescue',
+      utm_content: 'hero',
+    });
+    // Without partner and campaign, the page's own source and campaign.
+    const bare = query(buildDonationUrl(DEFAULT_DONATE_HREF, {frequency: 'once', currency: 'USD', pageUtm}));
+    expect(bare).to.deep.equal({frequency: 'once', currency: 'USD', ...pageUtm});
+    // A page with only some: the defaults for the rest.
+    expect(query(buildDonationUrl(DEFAULT_DONATE_HREF, {frequency: 'once', currency: 'USD', pageUtm: {utm_content: 'footer'}}))).to.deep.equal({
+      frequency: 'once',
+      currency: 'USD',
+      utm_source: location.hostname,
+      utm_medium: 'widget',
+      utm_content: 'footer',
+    });
+  });
+
+  it('renames or drops utm_term and utm_content with param names', () => {
+    const url = buildDonationUrl(DEFAULT_DONATE_HREF, {...choice, pageUtm: {utm_term: 't', utm_content: 'c'}}, {utm_term: 'kw', utm_content: ''});
+    expect(query(url)).to.include({kw: 't'});
+    expect(query(url)).not.to.have.any.keys('utm_term', 'utm_content');
+  });
+
   it('leaves amount out when there is none, and writes decimals without float noise', () => {
     expect(query(buildDonationUrl(DEFAULT_DONATE_HREF, {...choice, amount: undefined}))).not.to.have.property('amount');
     expect(query(buildDonationUrl(DEFAULT_DONATE_HREF, {...choice, amount: 50.5})).amount).to.equal('50.5');

@@ -7,6 +7,7 @@ import {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js
 import type {IjmDonateEvent} from '../src/components/donate-cta/events.js';
 import {catalogs} from '../src/i18n/locale.js';
 import {captureWarnings} from './helpers/console.js';
+import {setPageQuery} from './helpers/page-query.js';
 
 const en = catalogs.en.donate;
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -194,6 +195,52 @@ describe('<ijm-donate-cta>', () => {
       button(el).click();
       expect(events[0].detail).to.deep.include({amount: 100, frequency: 'once', currency: 'RON'});
       expect(navigations).to.have.length(1);
+    });
+  });
+
+  describe("the page's campaign (utm_*)", () => {
+    const campaignLink = 'utm_source=newsletter&utm_medium=email&utm_campaign=page-spring&utm_term=rescue&utm_content=hero&gclid=CLICK&fbclid=CLICK';
+    let restore: () => void;
+    beforeEach(() => (restore = setPageQuery(campaignLink)));
+    afterEach(() => restore());
+
+    it("carries the page's utm_* into the donation URL, never click ids; partner and campaign win", async () => {
+      const {el, navigations} = await mount(html`<ijm-donate-cta partner="hope-ro" campaign="spring-2025"></ijm-donate-cta>`);
+      button(el).click();
+      const query = Object.fromEntries(new URL(navigations[0].url).searchParams);
+      expect(query).to.deep.equal({
+        amount: '50',
+        frequency: 'monthly',
+        currency: 'USD',
+        campaign: 'spring-2025',
+        partner: 'hope-ro',
+        utm_source: 'hope-ro',
+        utm_medium: 'email',
+        utm_campaign: 'spring-2025',
+        utm_term: 'rescue',
+        utm_content: 'hero',
+      });
+      expect(navigations[0].url).not.to.contain('CLICK');
+    });
+
+    it("without partner or campaign, the page's own source and campaign", async () => {
+      const {el, events} = await mount(html`<ijm-donate-cta></ijm-donate-cta>`);
+      button(el).click();
+      expect(Object.fromEntries(new URL(events[0].detail.url).searchParams)).to.include({utm_source: 'newsletter', utm_campaign: 'page-spring'});
+    });
+
+    it('carry-utm="off" on the widget or the provider leaves the page\'s campaign out; the widget\'s "on" wins', async () => {
+      const own = await mount(html`<ijm-donate-cta carry-utm="off"></ijm-donate-cta>`);
+      const inside = await mount(html`<ijm-widgets carry-utm="off"><ijm-donate-cta></ijm-donate-cta></ijm-widgets>`);
+      const back = await mount(html`<ijm-widgets carry-utm="off"><ijm-donate-cta carry-utm="on"></ijm-donate-cta></ijm-widgets>`);
+      for (const {el} of [own, inside, back]) button(el).click();
+      for (const {navigations} of [own, inside]) {
+        const query = Object.fromEntries(new URL(navigations[0].url).searchParams);
+        expect(query).to.include({utm_source: location.hostname, utm_medium: 'widget'});
+        expect(query).not.to.have.any.keys('utm_campaign', 'utm_term', 'utm_content');
+      }
+      expect(new URL(back.navigations[0].url).searchParams.get('utm_medium')).to.equal('email');
+      expect(own.el.hasAttribute('carry-utm') && !inside.el.hasAttribute('carry-utm')).to.be.true; // no default written
     });
   });
 

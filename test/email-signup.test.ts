@@ -8,6 +8,7 @@ import type {IjmSignupErrorDetail, IjmSignupSuccessDetail} from '../src/componen
 import {catalogs} from '../src/i18n/locale.js';
 import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
+import {setPageQuery} from './helpers/page-query.js';
 
 const en = catalogs.en.signup;
 const EMAIL = 'reader@example.org';
@@ -194,6 +195,27 @@ describe('<ijm-email-signup>', () => {
       expect(signups).to.have.length(1);
       expect(signups[0]).to.include({email: 'Reader@Example.org', firstName: 'Ana', consent: true, submissionId: values.submissionId});
       expect(statusText(el)).to.equal(catalogs.ro.signup.success);
+    });
+
+    it("sends the page's utm_* under their own names, never click ids; carry-utm=\"off\" sends none", async () => {
+      const restore = setPageQuery('utm_source=newsletter&utm_medium=email&utm_campaign=spring&gclid=CLICK&fbclid=CLICK');
+      try {
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" partner="hope-ro"></ijm-email-signup>`);
+        fill(el, {email: EMAIL});
+        await submitAndWait(el);
+        const off = await fixture<IjmEmailSignup>(html`<ijm-widgets carry-utm="off"><ijm-email-signup action="/api/signup" encoding="form"></ijm-email-signup></ijm-widgets>`);
+        const inner = off.querySelector('ijm-email-signup')!;
+        fill(inner, {email: 'other@example.org'});
+        await submitAndWait(inner);
+        const [withUtm, without] = await recordedRequests('/api/signup');
+        expect(bodyOf(withUtm.body)).to.include({partner: 'hope-ro', utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'spring'});
+        expect(withUtm.body).not.to.contain('CLICK');
+        expect(without.body).not.to.match(/utm_|CLICK/);
+        const signups = await (await fetch('/test-api/signups')).json();
+        expect(signups[0]).to.include({utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'spring'});
+      } finally {
+        restore();
+      }
     });
 
     it('posts a urlencoded form with encoding="form"', async () => {

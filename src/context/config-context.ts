@@ -15,6 +15,8 @@ export interface WidgetConfig {
   donateHref?: string;
   /** Sign-up endpoint URL. */
   signupAction?: string;
+  /** `off`: widgets do not carry the page's `utm_*` into donations and sign-ups. */
+  carryUtm?: string;
 }
 
 /**

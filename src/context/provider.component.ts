@@ -61,12 +61,15 @@ export class IjmWidgets extends LitElement {
   /** Endpoint every sign-up form posts to. */
   @property({attribute: 'signup-action', reflect: true}) signupAction?: string;
 
+  /** `off`: no widget inside carries the page's `utm_*` into donations and sign-ups (a widget's own `carry-utm` wins). */
+  @property({attribute: 'carry-utm', reflect: true}) carryUtm?: string;
+
   @provide({context: configContext})
   protected config: WidgetConfig = {};
 
   protected override willUpdate(): void {
-    const {locale, partner, currency, donateHref, signupAction} = this;
-    this.config = {locale, partner, currency, donateHref, signupAction};
+    const {locale, partner, currency, donateHref, signupAction, carryUtm} = this;
+    this.config = {locale, partner, currency, donateHref, signupAction, carryUtm};
   }
 
   protected override render() {

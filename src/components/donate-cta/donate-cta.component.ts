@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
+import {carriesUtm, readPageUtm} from '../../data/utm.js';
 import {warnOnce} from '../../internal/warn.js';
 import type {Frequency} from '../../i18n/strings.js';
 import {
@@ -113,6 +114,12 @@ export class IjmDonateCta extends IjmElement {
 
   /** Where the donation page opens: `_self` (default), `_blank` (new tab, `noopener`), `_top` or `_parent` (from inside an iframe). */
   @property({reflect: true}) target = '_self';
+
+  /**
+   * The host page's `utm_*` are carried into the donation URL (the widget's `partner` and `campaign` win for
+   * `utm_source` and `utm_campaign`; see `buildDonationUrl`). `off`: not carried. Default: the provider's, else on.
+   */
+  @property({attribute: 'carry-utm', reflect: true}) carryUtm?: string;
 
   /** Other query parameter names for your donation platform, as JSON: `{"amount": "amt", "frequency": "interval"}`; an empty name (`"utm_medium": ""`) leaves that parameter out. */
   @property({attribute: 'param-names', type: Object, reflect: true}) paramNames?: DonationParamNames;
@@ -231,7 +238,9 @@ export class IjmDonateCta extends IjmElement {
     const currency = this.cur;
     const campaign = this.campaign || undefined;
     const partner = this.partner || this.config.partner || undefined;
-    const url = buildDonationUrl(this.safeHref, {amount, frequency, currency, campaign, partner}, this.paramNames ?? {})!;
+    // Read when the reader donates (in the browser, never while rendering): the page's address then.
+    const pageUtm = carriesUtm(this.carryUtm, this.config.carryUtm) ? readPageUtm(location.search) : undefined;
+    const url = buildDonationUrl(this.safeHref, {amount, frequency, currency, campaign, partner, pageUtm}, this.paramNames ?? {})!;
     // Through a variable so the manifest lists this event once, from the JSDoc above.
     const donate = new IjmDonateEvent({amount, frequency, currency, campaign, partner, url});
     if (this.dispatchEvent(donate)) this.navigate(url, this.target);

@@ -4,6 +4,7 @@
  */
 import type {Frequency} from '../../i18n/strings.js';
 import {toSafeHttpUrl} from '../../data/url.js';
+import type {PageUtm} from '../../data/utm.js';
 
 export type {Frequency};
 
@@ -22,8 +23,10 @@ export interface DonationChoice {
   currency: string;
   campaign?: string;
   partner?: string;
-  /** `utm_source` when there is no partner; default: the page's host name. */
+  /** `utm_source` when there is no partner and the page has none; default: the page's host name. */
   source?: string;
+  /** The host page's own campaign (`readPageUtm(location.search)`), carried into the URL. */
+  pageUtm?: PageUtm;
 }
 
 /** The query parameters {@link buildDonationUrl} sets. */
@@ -35,7 +38,9 @@ export type DonationParam =
   | 'partner'
   | 'utm_source'
   | 'utm_medium'
-  | 'utm_campaign';
+  | 'utm_campaign'
+  | 'utm_term'
+  | 'utm_content';
 
 /**
  * Other names for the query parameters, for donation platforms that use
@@ -52,15 +57,23 @@ const PARAMS: readonly DonationParam[] = [
   'utm_source',
   'utm_medium',
   'utm_campaign',
+  'utm_term',
+  'utm_content',
 ];
 
 /**
  * The donation page URL for `choice`: `href` with its own query and hash
- * kept, plus `amount`, `frequency`, `currency`, `campaign`, `partner`,
- * `utm_source` (partner, else the page's host), `utm_medium=widget` and
- * `utm_campaign` (campaign). A parameter the widget sets replaces one of the
- * same name in `href`; one it has no value for (no campaign) is left as
- * `href` has it. Returns `undefined` when `href` is not a safe http(s) URL.
+ * kept, plus `amount`, `frequency`, `currency`, `campaign`, `partner` and the
+ * `utm_*` parameters. A parameter the widget sets replaces one of the same
+ * name in `href`; one it has no value for (no campaign) is left as `href` has
+ * it. Returns `undefined` when `href` is not a safe http(s) URL.
+ *
+ * The campaign, in order of precedence — what the widget was told wins for
+ * what it sets, the host page's campaign (`choice.pageUtm`) fills the rest:
+ * - `utm_source`: `partner`, else the page's `utm_source`, else `source`, else the page's host name;
+ * - `utm_medium`: the page's `utm_medium`, else `widget`;
+ * - `utm_campaign`: `campaign`, else the page's `utm_campaign`;
+ * - `utm_term`, `utm_content`: the page's.
  *
  * @example
  * buildDonationUrl('https://www.ijm.org/donate?lang=ro#form', {amount: 50, frequency: 'monthly', currency: 'RON', partner: 'hope-ro'})
@@ -74,7 +87,8 @@ export function buildDonationUrl(
   const safe = toSafeHttpUrl(href);
   if (!safe) return undefined;
   const url = new URL(safe);
-  const source = choice.partner || choice.source || (typeof location === 'undefined' ? undefined : location.hostname);
+  const page = choice.pageUtm ?? {};
+  const source = choice.partner || page.utm_source || choice.source || (typeof location === 'undefined' ? undefined : location.hostname);
   const values: Record<DonationParam, string | undefined> = {
     amount: choice.amount === undefined ? undefined : amountToString(choice.amount),
     frequency: choice.frequency,
@@ -82,8 +96,10 @@ export function buildDonationUrl(
     campaign: choice.campaign,
     partner: choice.partner,
     utm_source: source,
-    utm_medium: 'widget',
-    utm_campaign: choice.campaign,
+    utm_medium: page.utm_medium || 'widget',
+    utm_campaign: choice.campaign || page.utm_campaign,
+    utm_term: page.utm_term,
+    utm_content: page.utm_content,
   };
   for (const param of PARAMS) {
     const name = paramNames[param] ?? param;

@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
+import {carriesUtm, readPageUtm} from '../../data/utm.js';
 import {warnOnce} from '../../internal/warn.js';
 import {emit, type IjmSignupErrorDetail, type IjmSignupSuccessDetail} from './events.js';
 import {
@@ -107,8 +108,11 @@ export class IjmEmailSignup extends IjmElement {
   /** The provider sends a confirmation email: success also says "check your inbox". */
   @property({type: Boolean, reflect: true, attribute: 'double-opt-in'}) doubleOptIn = false;
 
-  /** Renames the fields sent, `field:name` pairs: `email:EMAIL,firstName:FNAME`; `field:-` leaves a field out; unknown fields are ignored. Fields: email, firstName, consent, consentText, consentAt, list, partner, locale, source, submissionId. */
+  /** Renames the fields sent, `field:name` pairs: `email:EMAIL,firstName:FNAME`; `field:-` leaves a field out; unknown fields are ignored. Fields: email, firstName, consent, consentText, consentAt, list, partner, locale, source, utm_source, utm_medium, utm_campaign, utm_term, utm_content, submissionId. */
   @property({reflect: true, attribute: 'field-names'}) fieldNames?: string;
+
+  /** The host page's `utm_*` are sent with each sign-up under their own names. `off`: not sent. Default: the provider's, else on. */
+  @property({attribute: 'carry-utm', reflect: true}) carryUtm?: string;
 
   /** Milliseconds to wait for an answer before offering a retry. */
   @property({type: Number, reflect: true}) timeout = 10000;
@@ -181,6 +185,7 @@ export class IjmEmailSignup extends IjmElement {
       partner: this.partner || this.config.partner,
       locale: this.locale,
       source: location.origin + location.pathname,
+      ...(carriesUtm(this.carryUtm, this.config.carryUtm) && readPageUtm(location.search)),
       submissionId: '',
     };
     // The same details again (Enter after a failure rather than "Try again") are the same submission.

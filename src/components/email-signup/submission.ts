@@ -3,6 +3,7 @@
  * request body, field-name mapping, what an answer means, submission ids.
  * No DOM rendering and no Lit, so each rule is unit-tested on its own.
  */
+import {UTM_PARAMS, type PageUtm} from '../../data/utm.js';
 
 /** Why an address was refused, or `undefined` when it is fine. */
 export type EmailProblem = 'required' | 'invalid';
@@ -39,8 +40,13 @@ export function validateEmail(value: string): EmailProblem | undefined {
   return ok ? undefined : 'invalid';
 }
 
-/** Everything one sign-up sends, under the widget's own field names. */
-export interface SignupValues {
+/**
+ * Everything one sign-up sends, under the widget's own field names. The host
+ * page's campaign rides along under the standard names (`utm_source` …
+ * `utm_content`, as the page has them; `partner` and `list` are fields of
+ * their own, so nothing is overridden), unless `carry-utm="off"`.
+ */
+export interface SignupValues extends PageUtm {
   email: string;
   firstName?: string;
   /** `true` when the reader ticked the consent box; absent when there is none. */
@@ -74,6 +80,7 @@ const FIELDS: readonly SignupField[] = [
   'partner',
   'locale',
   'source',
+  ...UTM_PARAMS,
   'submissionId',
 ];
 
