@@ -19,6 +19,17 @@ const widgetEntries = Object.fromEntries(
 const isLit = (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@lit-labs[\\/][^\\/]+)[\\/]/.test(id);
 
 export default defineConfig(({mode}): UserConfig => {
+  if (mode === 'configure') {
+    // The embed builder (`/configure/`): a static page with every widget bundled in, relative URLs
+    // so it can be hosted anywhere; the build copies custom-elements.json beside it.
+    return {
+      root: 'src/configure',
+      base: './',
+      publicDir: false,
+      plugins: [cssTemplatesVite()],
+      build: {outDir: '../../dist/configure', emptyOutDir: true, sourcemap: true, target: 'es2022'},
+    };
+  }
   if (mode === 'cdn') {
     return {
       plugins: [cssTemplatesVite()],

@@ -73,6 +73,12 @@ export function startServer(port = Number(process.env.PORT ?? 8080), {quiet = fa
         res.writeHead(200, {'content-type': types['.html'], 'cache-control': 'no-cache'});
         return void res.end(page.replace('/dist/cdn/loader.js', '/dist/cdn/ijm-widgets.js'));
       }
+      // The embed builder, built to dist/configure/ (relative URLs, so it works from any folder).
+      if (pathname === '/configure') return void (res.writeHead(301, {location: '/configure/'}), res.end());
+      if (pathname.startsWith('/configure/')) {
+        const file = pathname === '/configure/' ? 'index.html' : pathname.slice('/configure/'.length);
+        if (await serveFile(res, `/dist/configure/${decodeURIComponent(file)}`)) return;
+      }
       const story = pathname.match(/^\/demo\/stories\/([a-z0-9-]+)\.html$/);
       if (story) {
         res.writeHead(200, {'content-type': types['.html']});

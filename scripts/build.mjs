@@ -14,5 +14,8 @@ run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-all', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', 'src/context/provider.component.ts']);
+// The embed builder reads the manifest, so it is built last, with the manifest copied beside it.
+run('npx', ['vite', 'build', '--mode', 'configure', '--logLevel', 'warn']);
+copyFileSync('custom-elements.json', 'dist/configure/custom-elements.json');
 if (existsSync('NOTICE.md')) copyFileSync('NOTICE.md', 'dist/NOTICE.md');
-console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/ and custom-elements.json.');
+console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json and dist/configure/ (the embed builder).');

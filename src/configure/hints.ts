@@ -1,0 +1,165 @@
+/**
+ * What the manifest cannot say: friendly names, which options come first,
+ * how each value is checked, and the lists behind a few friendly controls.
+ * Attributes the manifest adds later still get a plain field without a hint.
+ */
+import type {AttributeSpec} from './manifest.js';
+
+/** How a value is checked (see validate.ts) and which control edits it. */
+export type FieldType =
+  | 'text'
+  | 'long-text'
+  | 'url'
+  | 'https-url'
+  | 'url-list'
+  | 'currency'
+  | 'amounts'
+  | 'language'
+  | 'icon-name'
+  | 'json-object'
+  | 'date'
+  | 'field-names';
+
+export interface FieldHint {
+  type?: FieldType;
+  /** Whole numbers from `min` to `max` (numbers only). */
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** Allowed values for a text attribute with a known list. */
+  values?: string[];
+  placeholder?: string;
+}
+
+export interface WidgetHint {
+  label: string;
+  /** Options shown first; the others go under "More options". */
+  primary: string[];
+  /** Attributes a partner never sets by hand. */
+  hidden?: string[];
+  fields: Record<string, FieldHint>;
+}
+
+/** The languages the widgets ship, in their own names. */
+export const LANGUAGES: ReadonlyArray<[code: string, name: string]> = [
+  ['en', 'English'],
+  ['ro', 'Română'],
+  ['uk', 'Українська'],
+  ['bg', 'Български'],
+];
+
+/** `lang` is a global HTML attribute, so the manifest does not list it; every widget with text reads it. */
+export const LANG_ATTRIBUTE: AttributeSpec = {
+  name: 'lang',
+  kind: 'text',
+  values: [],
+  default: '',
+  description: "The widget's language. Default: the page's language (its `lang`), else English.",
+};
+
+const url = (placeholder: string): FieldHint => ({type: 'url', placeholder});
+
+export const WIDGETS: Record<string, WidgetHint> = {
+  'ijm-donate-cta': {
+    label: 'Donate box',
+    primary: ['lang', 'href', 'partner', 'campaign', 'currency', 'frequency', 'amounts', 'monthly-amounts', 'variant', 'heading'],
+    fields: {
+      lang: {type: 'language'},
+      href: url('https://www.ijm.org/donate'),
+      'portal-href': url('https://www.example.org/donor-portal'),
+      currency: {type: 'currency', placeholder: 'EUR'},
+      amounts: {type: 'amounts', placeholder: '25, 50, 100'},
+      'monthly-amounts': {type: 'amounts', placeholder: '10, 20, 50'},
+      amount: {min: 0.01},
+      min: {min: 0.01},
+      max: {min: 0.01},
+      partner: {placeholder: 'hope-bridge-ro'},
+      campaign: {placeholder: 'spring-2026'},
+      body: {type: 'long-text'},
+      target: {values: ['_self', '_blank', '_top', '_parent']},
+      'param-names': {type: 'json-object', placeholder: '{"amount": "amt"}'},
+    },
+  },
+  'ijm-email-signup': {
+    label: 'Email sign-up',
+    primary: ['lang', 'action', 'partner', 'list', 'consent', 'name-field', 'layout', 'heading'],
+    fields: {
+      lang: {type: 'language'},
+      action: {type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
+      consent: {type: 'long-text', placeholder: 'I agree to receive emails from IJM. I can unsubscribe at any time.'},
+      description: {type: 'long-text'},
+      partner: {placeholder: 'hope-bridge-ro'},
+      list: {placeholder: 'europe-news'},
+      'field-names': {type: 'field-names', placeholder: 'email:EMAIL,firstName:FNAME'},
+      timeout: {min: 1000, integer: true},
+    },
+  },
+  'ijm-related-stories': {
+    label: 'Related stories',
+    primary: ['lang', 'src', 'limit', 'heading', 'more-href', 'more-label'],
+    fields: {
+      lang: {type: 'language'},
+      src: url('https://www.example.org/wp-json/wp/v2/posts?_embed'),
+      'more-href': url('https://www.example.org/stories/'),
+      exclude: {type: 'url-list'},
+      limit: {min: 1, max: 24, integer: true},
+      'heading-level': {min: 2, max: 5, integer: true},
+      timeout: {min: 1000, integer: true},
+    },
+  },
+  'ijm-article-card': {
+    label: 'Article card',
+    primary: ['lang', 'href', 'heading', 'summary', 'image', 'image-alt', 'date', 'variant', 'protected'],
+    hidden: ['loading'],
+    fields: {
+      lang: {type: 'language'},
+      href: url('https://www.example.org/stories/nway'),
+      image: url('https://www.example.org/images/nway.jpg'),
+      summary: {type: 'long-text'},
+      date: {type: 'date'},
+      'heading-level': {min: 2, max: 6, integer: true},
+    },
+  },
+  'ijm-icon': {
+    label: 'Icon',
+    primary: ['name', 'label'],
+    fields: {name: {type: 'icon-name'}},
+  },
+  'ijm-widgets': {
+    label: 'Several widgets sharing settings',
+    primary: ['locale', 'partner', 'currency', 'donate-href', 'signup-action'],
+    fields: {
+      locale: {type: 'language'},
+      partner: {placeholder: 'hope-bridge-ro'},
+      currency: {type: 'currency', placeholder: 'EUR'},
+      'donate-href': url('https://www.ijm.org/donate'),
+      'signup-action': {type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
+    },
+  },
+};
+
+/** The widgets a partner can pick, in the order the picker shows them. */
+export const PICKABLE = ['ijm-donate-cta', 'ijm-email-signup', 'ijm-related-stories', 'ijm-article-card', 'ijm-icon', 'ijm-widgets'] as const;
+
+/** The provider's children to choose from. */
+export const CHILDREN = PICKABLE.filter((tag) => tag !== 'ijm-widgets');
+
+/** The theme tokens the builder edits: colours get a colour picker. */
+export const THEME_TOKENS = [
+  {name: '--ijm-color-primary', label: 'Main colour', colour: true},
+  {name: '--ijm-color-accent', label: 'Accent colour (donate button)', colour: true},
+  {name: '--ijm-font-family', label: 'Font', colour: false, placeholder: 'Georgia, serif'},
+  {name: '--ijm-radius', label: 'Corner radius', colour: false, placeholder: '6px'},
+] as const;
+
+/** The attributes a widget's form shows, `lang` first where the widget has text. */
+export function formAttributes(tag: string, attributes: AttributeSpec[]): AttributeSpec[] {
+  const hint = WIDGETS[tag];
+  const all = hint?.fields.lang ? [LANG_ATTRIBUTE, ...attributes] : attributes;
+  return all.filter((attribute) => !hint?.hidden?.includes(attribute.name));
+}
+
+/** The hint for one attribute (empty when there is none). */
+export function fieldHint(tag: string, name: string): FieldHint {
+  return WIDGETS[tag]?.fields[name] ?? {};
+}
