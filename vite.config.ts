@@ -4,7 +4,7 @@ import {cssTemplatesVite} from './scripts/minify-css-templates.mjs';
 
 /**
  * One config, three builds (see `npm run build`):
- * - default: the npm package, `dist/*.js`, lit external, readable, source maps;
+ * - default: the npm package, one `dist/` file per `src/` module, lit external, readable, source maps;
  * - `--mode cdn`: `dist/cdn/loader.js` and one chunk per widget, lit in one shared chunk;
  * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one self-contained file.
  * Every build minifies the text of Lit `css` templates (see scripts/minify-css-templates.mjs).
@@ -14,6 +14,10 @@ const sourceOf = (module: string) =>
 
 const widgetEntries = Object.fromEntries(
   Object.values(widgetModules).map((module) => [module, sourceOf(module)]),
+);
+// The same define modules, named by their path under src/ (the npm build mirrors src/).
+const widgetEntriesByPath = Object.fromEntries(
+  Object.values(widgetModules).map((module) => [sourceOf(module).replace(/^src\/(.*)\.ts$/, '$1'), sourceOf(module)]),
 );
 
 const isLit = (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@lit-labs[\\/][^\\/]+)[\\/]/.test(id);
@@ -69,6 +73,9 @@ export default defineConfig(({mode}): UserConfig => {
       },
     };
   }
+  // The npm package: one file per source module (`src/x/y.ts` → `dist/x/y.js`), so bundlers
+  // keep only the modules an app uses (package.json `sideEffects` lists the define modules) and
+  // custom-elements.json can name the shipped file of each class and tag.
   return {
     plugins: [cssTemplatesVite()],
     build: {
@@ -77,15 +84,13 @@ export default defineConfig(({mode}): UserConfig => {
       sourcemap: true,
       minify: false,
       target: 'es2021',
-      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', ...widgetEntries}, formats: ['es']},
+      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', ...widgetEntriesByPath}, formats: ['es']},
       rolldownOptions: {
         external: (id) => /^(lit|@lit\/context)(\/|$)/.test(id),
         output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          // The icon artwork in a chunk of its own, importing nothing: an app that imports one
-          // icon's data pays for that icon only.
-          codeSplitting: {groups: [{name: 'icon-data', test: /icon-data\.generated/}]},
         },
       },
     },

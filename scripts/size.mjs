@@ -9,6 +9,9 @@
 //   parts:   like widgets, with more modules in the floor (`floorAlso`), to measure part of a
 //            widget: issue 4's "card + rail + parsers" is the rail without its fetching module
 //   modules: a source module bundled alone (Lit external), e.g. the icon artwork
+//   imports: what an app's bundle gets from `import … from '@ijm/widgets…'` (the built package,
+//            through its exports map and `sideEffects`, as an app's bundler sees it); with
+//            {"noLit": true} it also fails if any of Lit is in it (the root entry tree-shakes)
 // `SIZE_BYTES=1 npm run size` also prints exact byte counts.
 // Every bundle has its Lit `css` templates minified, as the Vite build does.
 import {build} from 'esbuild';
@@ -118,6 +121,19 @@ if (budgets.modules) {
     if (path.startsWith('$')) continue;
     const code = await bundle(`export * from './${path}';`, ['lit', 'lit/*', '@lit/*']);
     row(path, code.length, gzip(code), brotli(code), max);
+  }
+}
+if (budgets.imports) {
+  console.log(`\n${'an app importing the built package'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+  for (const [statement, spec] of Object.entries(budgets.imports)) {
+    if (statement.startsWith('$')) continue;
+    const names = [...statement.matchAll(/\{([^}]*)\}/g)].flatMap(([, list]) => list.split(',').map((n) => n.trim()));
+    const code = await bundle(`${statement} console.log(${names.join(', ')});`);
+    row(statement.replace(/^import /, ''), code.length, gzip(code), brotli(code), spec.max);
+    if (spec.noLit && /reactiveElementVersions|litElementVersions|litHtmlVersions/.test(code.toString())) {
+      console.log(`${'  ✗ contains Lit'.padEnd(44)}`);
+      failed++;
+    }
   }
 }
 if (failed) {
