@@ -27,6 +27,8 @@ export type {
   IjmSignupSuccessDetail,
   IjmSignupErrorEvent,
   IjmSignupErrorDetail,
+  IjmSignupViewEvent,
+  IjmSignupViewDetail,
 } from './components/email-signup/events.js';
 export {IjmElement} from './internal/ijm-element.js';
 export {define} from './internal/define.js';
@@ -38,7 +40,8 @@ export {TOKENS, type TokenName} from './styles/tokens.js';
 export {widgetModules, type WidgetTag} from './widget-modules.js';
 export {IjmArticleCard, type ArticleCardVariant} from './components/article-card/article-card.component.js';
 export {IjmRelatedStories} from './components/related-stories/related-stories.component.js';
-export type {StoriesLoadEvent, StoriesErrorEvent, StoriesLoadDetail, StoriesErrorDetail} from './components/related-stories/events.js';
+export type {StoriesLoadEvent, StoriesErrorEvent, StoriesViewEvent, StoriesLoadDetail, StoriesErrorDetail, StoriesViewDetail} from './components/related-stories/events.js';
+export {IjmStoryClickEvent, type StoryClickDetail} from './components/article-card/events.js';
 export type {Story} from './data/story.js';
 export {FeedError, type FeedErrorReason} from './data/feed-error.js';
 export {parseFeed, detectFeed, parseJsonFeed, parseRss, parseAtom, parseWordPressPosts, type FeedFormat, type WordPressPost} from './data/parse-feed.js';
@@ -46,7 +49,8 @@ export {fetchFeed, type FetchFeedOptions, type FeedResponse} from './data/fetch-
 export {loadStories, clearStoriesCache} from './data/load-stories.js';
 export {VERSION} from './version.js';
 export {IjmDonateCta, type DonateVariant} from './components/donate-cta/donate-cta.component.js';
-export {IjmDonateEvent, type DonateDetail} from './components/donate-cta/events.js';
+export {IjmDonateEvent, IjmDonateViewEvent, type DonateDetail, type DonateViewDetail} from './components/donate-cta/events.js';
+export {toDataLayerEntry, type DataLayerEntry} from './internal/datalayer.js';
 export {
   buildDonationUrl,
   parseAmountList,

@@ -1,6 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/context/provider.js';
+import '../src/components/donate-cta/donate-cta.js';
+import '../src/components/article-card/article-card.js';
 
 const meta: Meta = {
   title: 'Widgets/Provider',
@@ -23,4 +25,31 @@ export const Defaults: StoryObj = {
       <p>Widgets placed here speak Ukrainian, give in hryvnia and credit the partner “kyiv-help”.</p>
     </ijm-widgets>
   `,
+};
+
+/**
+ * The opt-in analytics bridge: with `analytics="datalayer"` every widget event inside is pushed to
+ * `window.dataLayer` in GA4 / Tag Manager shape. This story lists what has been pushed: scroll the
+ * widgets into view for a second (`view_promotion`), open a story (`select_promotion`), donate
+ * (`begin_checkout`, cancelled here so nothing navigates).
+ */
+export const AnalyticsDataLayer: StoryObj = {
+  render: () => {
+    const log = document.createElement('pre');
+    log.textContent = '(nothing pushed yet)';
+    const layer = ((window as {dataLayer?: unknown[]}).dataLayer ??= []);
+    const push = layer.push.bind(layer);
+    layer.push = (...items: unknown[]) => {
+      log.textContent = layer.concat(items).map((item) => JSON.stringify(item)).join('\n');
+      return push(...items);
+    };
+    return html`
+      <ijm-widgets analytics="datalayer" partner="hope-ro" currency="EUR">
+        <ijm-donate-cta campaign="spring-2025" variant="compact" @ijm-donate=${(e: Event) => e.preventDefault()}></ijm-donate-cta>
+        <ijm-article-card href="https://www.ijm.org/stories" heading="Open me (the story is not followed here)" @click=${(e: Event) => e.preventDefault()}></ijm-article-card>
+      </ijm-widgets>
+      <h3>window.dataLayer</h3>
+      ${log}
+    `;
+  },
 };

@@ -168,7 +168,7 @@ describe('<ijm-email-signup>', () => {
       const sent = oneEvent(el, 'ijm-signup');
       const result = await submitAndWait(el);
       const values = (await sent).detail as SignupValues;
-      expect(result).to.deep.equal({ok: true, detail: {reason: 'subscribed', status: 201, submissionId: values.submissionId}});
+      expect(result).to.deep.equal({ok: true, detail: {reason: 'subscribed', status: 201, submissionId: values.submissionId, list: 'europe', partner: 'hope-ro'}});
 
       const [request] = await recordedRequests('/api/signup');
       expect(request.method).to.equal('POST');

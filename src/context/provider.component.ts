@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import {configContext, type WidgetConfig} from './config-context.js';
 import {VERSION} from '../version.js';
+import {DataLayerBridge} from '../internal/datalayer.js';
 
 /**
  * @tagname ijm-widgets
@@ -63,6 +64,11 @@ export class IjmWidgets extends LitElement {
 
   /** `off`: no widget inside carries the page's `utm_*` into donations and sign-ups (a widget's own `carry-utm` wins). */
   @property({attribute: 'carry-utm', reflect: true}) carryUtm?: string;
+
+  /** `datalayer`: push every widget event inside to `window.dataLayer` in GA4 / Tag Manager shape (`view_promotion`, `select_promotion`, `begin_checkout`, `generate_lead`). Nothing is written without it. A widget's own `analytics` wins. */
+  @property({reflect: true}) analytics?: string;
+
+  protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
 
   @provide({context: configContext})
   protected config: WidgetConfig = {};

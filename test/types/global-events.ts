@@ -20,3 +20,9 @@ document.addEventListener('ijm-signup-error', (e) => e.detail.reason satisfies s
 
 window.addEventListener('ijm-stories-load', (e) => e.detail.stories satisfies Story[]);
 document.addEventListener('ijm-stories-error', (e) => e.detail.error satisfies FeedError);
+
+donate.addEventListener('ijm-donate-view', (e) => e.detail.variant satisfies string);
+document.addEventListener('ijm-signup-view', (e) => e.detail.list satisfies string | undefined);
+window.addEventListener('ijm-stories-view', (e) => e.detail.stories satisfies Story[]);
+document.addEventListener('ijm-story-click', (e) => e.detail.url satisfies string);
+window.addEventListener('ijm-story-click', (e) => e.detail.position satisfies number | undefined);

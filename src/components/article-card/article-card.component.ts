@@ -4,6 +4,8 @@ import {toSafeHttpUrl} from '../../data/url.js';
 import {toIsoDate} from '../../data/story.js';
 import {warnOnce} from '../../internal/warn.js';
 import {articleCardStyles} from './article-card.styles.js';
+import {IjmStoryClickEvent} from './events.js';
+import {DataLayerBridge} from '../../internal/datalayer.js';
 
 export type ArticleCardVariant = 'vertical' | 'horizontal';
 
@@ -33,6 +35,8 @@ const placeholderIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=
  * @cssproperty [--ijm-card-heading-lines=3] - Lines a heading shows before it is clamped (room for them is kept).
  * @cssproperty [--ijm-card-summary-lines=3] - Lines a summary shows before it is clamped (room for them is kept).
  *
+ * @event {IjmStoryClickEvent} ijm-story-click - The reader opens the story (click, Enter, middle click); the link still opens. `detail`: `{url, position?, src?}` (`position` and `src` inside a rail).
+ *
  * @dependency ijm-icon
  *
  * @example
@@ -57,6 +61,7 @@ export class IjmArticleCard extends IjmElement {
       protected: {type: Boolean, reflect: true},
       loading: {type: Boolean, reflect: true},
       headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      analytics: {reflect: true},
       imageFailed: {state: true, attribute: false},
     };
   }
@@ -94,11 +99,23 @@ export class IjmArticleCard extends IjmElement {
   /** The heading's level for assistive tech (2–6). */
   headingLevel = 3;
 
+  /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
+  analytics?: string;
+
+  protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
+
   private imageFailed = false;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('image')) this.imageFailed = false;
+  }
+
+  /** The reader opens the story: a click (or Enter) on the link, or a middle click for a new tab. */
+  private onOpen(event: MouseEvent): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const open = new IjmStoryClickEvent({url: (event.currentTarget as HTMLAnchorElement).href});
+    this.dispatchEvent(open);
   }
 
   /** `value`, the checked form of attribute `name`; warns once when the attribute was given but refused. */
@@ -141,7 +158,7 @@ export class IjmArticleCard extends IjmElement {
         ${kicker ? html`<p part="kicker" class="kicker"><bdi>${kicker}</bdi></p>` : nothing}
         ${this.heading.trim()
           ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
-              ${href ? html`<a part="link" href=${href}>${heading}</a>` : heading}
+              ${href ? html`<a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}>${heading}</a>` : heading}
             </div>`
           : nothing}
         ${this.summary ? html`<p part="summary" class="summary"><bdi>${this.summary}</bdi></p>` : nothing}

@@ -18,7 +18,9 @@ import {
   parseLocalizedAmount,
   type DonationParamNames,
 } from './donation.js';
-import {IjmDonateEvent} from './events.js';
+import {IjmDonateEvent, IjmDonateViewEvent} from './events.js';
+import {ViewTracker} from '../../internal/view-tracker.js';
+import {DataLayerBridge} from '../../internal/datalayer.js';
 import {styles} from './donate-cta.styles.js';
 
 export type DonateVariant = 'panel' | 'banner' | 'compact';
@@ -59,6 +61,7 @@ const FREQUENCIES: readonly Frequency[] = ['once', 'monthly'];
  * @cssproperty [--ijm-donate-radius=var(--ijm-radius)] - Corner radius of the box, options and button.
  *
  * @event {IjmDonateEvent} ijm-donate - The reader donates; cancelable. `detail`: `{amount, frequency, currency, campaign, partner, url}`.
+ * @event {IjmDonateViewEvent} ijm-donate-view - Once, when at least half of the box has been on screen for a second in a visible tab. `detail`: `{amount, frequency, currency, campaign, partner, variant}`.
  *
  * @example
  * ```html
@@ -121,12 +124,25 @@ export class IjmDonateCta extends IjmElement {
    */
   @property({attribute: 'carry-utm', reflect: true}) carryUtm?: string;
 
+  /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
+  @property({reflect: true}) analytics?: string;
+
+  protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
+
   /** Other query parameter names for your donation platform, as JSON: `{"amount": "amt", "frequency": "interval"}`; an empty name (`"utm_medium": ""`) leaves that parameter out. */
   @property({attribute: 'param-names', type: Object, reflect: true}) paramNames?: DonationParamNames;
 
   @state() private selected?: number | 'other';
   @state() private otherText = '';
   @state() private invalid?: Invalid;
+
+  protected readonly viewTracker = new ViewTracker(this, () => {
+    const {amount} = this.choice();
+    const variant = this.variant === 'banner' || this.variant === 'compact' ? this.variant : 'panel';
+    // Through a variable so the manifest lists this event once, from the JSDoc above.
+    const view = new IjmDonateViewEvent({amount, frequency: this.freq, currency: this.cur, campaign: this.campaign || undefined, partner: this.partner || this.config.partner || undefined, variant});
+    this.dispatchEvent(view);
+  });
 
   // Resolved in willUpdate from the attributes and the provider.
   private freq: Frequency = 'monthly';

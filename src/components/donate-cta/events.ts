@@ -23,10 +23,29 @@ export class IjmDonateEvent extends CustomEvent<DonateDetail> {
   }
 }
 
+/** What `ijm-donate-view` carries: what the reader was shown. */
+export interface DonateViewDetail {
+  /** The amount chosen at first; absent when there is none. */
+  amount?: number;
+  frequency: Frequency;
+  currency: string;
+  campaign?: string;
+  partner?: string;
+  variant: 'panel' | 'banner' | 'compact';
+}
+
+/** Fired once, when at least half of the box has been on screen for a second in a visible tab. */
+export class IjmDonateViewEvent extends CustomEvent<DonateViewDetail> {
+  constructor(detail: DonateViewDetail) {
+    super('ijm-donate-view', {detail, bubbles: true, composed: true});
+  }
+}
+
 // It bubbles and is composed: typed on the element, on `document` and on `window` (each of their
 // event maps extends GlobalEventHandlersEventMap).
 declare global {
   interface GlobalEventHandlersEventMap {
     'ijm-donate': IjmDonateEvent;
+    'ijm-donate-view': IjmDonateViewEvent;
   }
 }

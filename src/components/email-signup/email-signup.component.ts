@@ -4,7 +4,9 @@ import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {carriesUtm, readPageUtm} from '../../data/utm.js';
 import {warnOnce} from '../../internal/warn.js';
-import {emit, type IjmSignupErrorDetail, type IjmSignupSuccessDetail} from './events.js';
+import {emit, type IjmSignupErrorDetail, type IjmSignupSuccessDetail, type IjmSignupViewDetail} from './events.js';
+import {ViewTracker} from '../../internal/view-tracker.js';
+import {DataLayerBridge} from '../../internal/datalayer.js';
 import {
   buildSignupBody,
   classifySignupStatus,
@@ -64,6 +66,7 @@ const aria = (value: unknown) => (value ? 'true' : 'false');
  *
  * @event {CustomEvent<SignupValues>} ijm-signup - Cancelable; fired once per submission before sending, `detail` is the values to send. Cancel it to send them with your own code.
  * @event {CustomEvent<IjmSignupSuccessDetail>} ijm-signup-success - Signed up: `detail` `{reason: 'subscribed' | 'already-subscribed' | 'navigated', status, submissionId}`.
+ * @event {CustomEvent<IjmSignupViewDetail>} ijm-signup-view - Once, when at least half of the form has been on screen for a second in a visible tab: `detail` `{list?, partner?}`.
  * @event {CustomEvent<IjmSignupErrorDetail>} ijm-signup-error - Not signed up (yet): `detail` `{reason, status, message?, submissionId?}`; `reason` is `invalid`, `rate-limited`, `server`, `rejected`, `network`, `timeout`, `offline` or `no-endpoint`.
  *
  * @example
@@ -114,6 +117,11 @@ export class IjmEmailSignup extends IjmElement {
   /** The host page's `utm_*` are sent with each sign-up under their own names. `off`: not sent. Default: the provider's, else on. */
   @property({attribute: 'carry-utm', reflect: true}) carryUtm?: string;
 
+  /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
+  @property({reflect: true}) analytics?: string;
+
+  protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
+
   /** Milliseconds to wait for an answer before offering a retry. */
   @property({type: Number, reflect: true}) timeout = 10000;
 
@@ -123,6 +131,14 @@ export class IjmEmailSignup extends IjmElement {
   @state() private phase: Phase = 'idle';
   @state() private fieldErrors: FieldErrors = {};
   @state() private outcome?: {reason: SignupErrorReason | SignupSuccessReason; message?: string};
+
+  protected readonly viewTracker = new ViewTracker(this, () => emit<IjmSignupViewDetail>(this, 'ijm-signup-view', this.who()));
+
+  /** `list` and `partner`, where set, for the view and success events. */
+  private who(): IjmSignupViewDetail {
+    const partner = this.partner || this.config.partner;
+    return {...(this.list && {list: this.list}), ...(partner && {partner})};
+  }
 
   /** The submission being sent, or waiting to be retried or to go online. */
   private pending?: SignupValues;
@@ -274,7 +290,7 @@ export class IjmEmailSignup extends IjmElement {
     // The fields disappear: keep keyboard and screen reader users where the news is.
     if (this.phase === 'success') this.keepFocus('status');
     // No pending submission: the honeypot caught a bot, so no event either.
-    if (this.pending) emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason, status, submissionId: this.pending.submissionId});
+    if (this.pending) emit<IjmSignupSuccessDetail>(this, 'ijm-signup-success', {reason, status, submissionId: this.pending.submissionId, ...this.who()});
     this.pending = undefined;
   }
 

@@ -9,6 +9,10 @@ export interface IjmSignupSuccessDetail {
   /** The HTTP status, or 0 in `navigate` mode. */
   status: number;
   submissionId: string;
+  /** The widget's `list`, when set. */
+  list?: string;
+  /** The partner (the widget's, else the provider's), when set. */
+  partner?: string;
 }
 export type IjmSignupSuccessEvent = CustomEvent<IjmSignupSuccessDetail>;
 
@@ -23,6 +27,14 @@ export interface IjmSignupErrorDetail {
 }
 export type IjmSignupErrorEvent = CustomEvent<IjmSignupErrorDetail>;
 
+/** What `ijm-signup-view` carries. */
+export interface IjmSignupViewDetail {
+  list?: string;
+  partner?: string;
+}
+/** Fired once, when at least half of the form has been on screen for a second in a visible tab. */
+export type IjmSignupViewEvent = CustomEvent<IjmSignupViewDetail>;
+
 /** Dispatches a bubbling, composed event from `target`; returns false if it was cancelled. */
 export function emit<T>(target: EventTarget, type: keyof HTMLElementEventMap, detail: T, cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true, cancelable}));
@@ -35,5 +47,6 @@ declare global {
     'ijm-signup': IjmSignupEvent;
     'ijm-signup-success': IjmSignupSuccessEvent;
     'ijm-signup-error': IjmSignupErrorEvent;
+    'ijm-signup-view': IjmSignupViewEvent;
   }
 }

@@ -17,12 +17,21 @@ export interface StoriesErrorDetail {
   message: string;
 }
 
+export interface StoriesViewDetail {
+  /** The stories shown. */
+  stories: Story[];
+  /** The feed URL, when they came from one. */
+  src?: string;
+}
+
 /** Fired by `<ijm-related-stories>` when its feed has loaded and stories show. */
 export type StoriesLoadEvent = CustomEvent<StoriesLoadDetail>;
 /** Fired by `<ijm-related-stories>` when its feed gave no stories to show. */
 export type StoriesErrorEvent = CustomEvent<StoriesErrorDetail>;
+/** Fired by `<ijm-related-stories>` once, when at least half of it, with its stories, has been on screen for a second in a visible tab. */
+export type StoriesViewEvent = CustomEvent<StoriesViewDetail>;
 
-export const storiesEvent = <K extends 'ijm-stories-load' | 'ijm-stories-error'>(
+export const storiesEvent = <K extends 'ijm-stories-load' | 'ijm-stories-error' | 'ijm-stories-view'>(
   type: K,
   detail: HTMLElementEventMap[K]['detail'],
 ): HTMLElementEventMap[K] => new CustomEvent(type, {detail, bubbles: true, composed: true}) as HTMLElementEventMap[K];
@@ -33,5 +42,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ijm-stories-load': StoriesLoadEvent;
     'ijm-stories-error': StoriesErrorEvent;
+    'ijm-stories-view': StoriesViewEvent;
   }
 }

@@ -8,6 +8,9 @@ import {FeedError} from '../../data/feed-error.js';
 import {loadStories} from '../../data/load-stories.js';
 import type {IjmArticleCard} from '../article-card/article-card.component.js';
 import {storiesEvent} from './events.js';
+import type {IjmStoryClickEvent} from '../article-card/events.js';
+import {ViewTracker} from '../../internal/view-tracker.js';
+import {DataLayerBridge} from '../../internal/datalayer.js';
 import {relatedStoriesStyles} from './related-stories.styles.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error';
@@ -61,6 +64,8 @@ function storiesFromCards(host: Element): Story[] {
  * @cssstate collapsed - Nothing shows at all (`display: none`).
  *
  * @event {StoriesLoadEvent} ijm-stories-load - The feed at `src` loaded; `detail: {stories, src}` (the stories shown).
+ * @event {StoriesViewEvent} ijm-stories-view - Once, when at least half of the rail, with its stories, has been on screen for a second in a visible tab; `detail: {stories, src?}`.
+ * @event {IjmStoryClickEvent} ijm-story-click - From a card: the reader opens a story; `detail: {url, position, src?}` (`position` from 1; `src` the feed, when there is one). The link still opens.
  * @event {StoriesErrorEvent} ijm-stories-error - The feed gave nothing to show; `detail: {error, src, message}` with `error.reason` (`network`, `timeout`, `http` + `error.status`, `too-large`, `unparseable`, `empty`, `unsafe-url`).
  *
  * @dependency ijm-article-card
@@ -85,6 +90,7 @@ export class IjmRelatedStories extends IjmElement {
       moreLabel: {attribute: 'more-label', reflect: true},
       exclude: {reflect: true},
       timeout: {type: Number, reflect: true},
+      analytics: {reflect: true},
       stories: {attribute: false},
       status: {state: true, attribute: false},
       feedStories: {state: true, attribute: false},
@@ -118,6 +124,11 @@ export class IjmRelatedStories extends IjmElement {
   /** Milliseconds to wait for the feed before giving up. */
   timeout = 8000;
 
+  /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
+  analytics?: string;
+
+  protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
+
   /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
   stories?: Story[];
 
@@ -147,6 +158,19 @@ export class IjmRelatedStories extends IjmElement {
     this.atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
   };
   private resizeObserver = new ResizeObserver(this.updateScrollState);
+  protected readonly viewTracker = new ViewTracker(
+    this,
+    () => this.dispatchEvent(storiesEvent('ijm-stories-view', {stories: this.visibleStories(), src: this.given ? undefined : this.src})),
+    () => this.status === 'loaded',
+  );
+
+  /** A card's `ijm-story-click` on its way out: add where the card is and which feed it came from. */
+  private onStoryClick = (event: IjmStoryClickEvent): void => {
+    const slide = (event.target as Element).parentElement!;
+    event.detail.position = [...slide.parentElement!.children].indexOf(slide) + 1;
+    if (!this.given && this.src) event.detail.src = this.src;
+  };
+
   /** `src` and `timeout` of the last load started, so each is loaded once. */
   private loadKey?: string;
 
@@ -266,7 +290,7 @@ export class IjmRelatedStories extends IjmElement {
           )}
         </div>
       </div>
-      <div part="track" id="track" class="track" @scroll=${this.updateScrollState}>
+      <div part="track" id="track" class="track" @scroll=${this.updateScrollState} @ijm-story-click=${this.onStoryClick}>
         ${loading
           ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading></ijm-article-card></div>`)
           : stories.map(
