@@ -20,6 +20,7 @@ interface Args {
   'portal-href'?: string;
   target: '_self' | '_blank';
   'carry-utm'?: 'off' | 'on';
+  impacts?: string;
 }
 
 /** Stories never leave Storybook: every donation is cancelled and logged to the console. */
@@ -66,6 +67,7 @@ const meta: Meta<Args> = {
       body=${args.body ?? nothing}
       portal-href=${args['portal-href'] || nothing}
       carry-utm=${args['carry-utm'] ?? nothing}
+      impacts=${args.impacts ?? nothing}
       @ijm-donate=${cancel}
     >
       <a href="https://www.ijm.org/donate">Donate to IJM</a>
@@ -132,3 +134,63 @@ export const SlottedHeading: Story = {
     </ijm-donate-cta>
   `,
 };
+
+/** What each amount does (example sentences), in each language: the chosen amount's sentence under the amounts, its space kept so the button never moves. */
+const inLang = (lang: string) => (story: () => unknown) => html`<div lang=${lang} style="max-width: 24rem">${story()}</div>`;
+
+export const ImpactsEnglish: Story = {
+  decorators: [inLang('en')],
+  args: {
+    amounts: '25, 50, 100',
+    impacts: JSON.stringify({
+      25: '$25 helps a survivor get to a counselling session.',
+      50: '$50 helps train a frontline responder to spot trafficking.',
+      100: '$100 helps fund a rescue investigation.',
+    }),
+  },
+};
+
+export const ImpactsRomanian: Story = {
+  decorators: [inLang('ro')],
+  args: {
+    currency: 'RON',
+    impacts: JSON.stringify({
+      monthly: {
+        30: '30 lei pe lună ajută o supraviețuitoare să ajungă la consiliere.',
+        50: '50 lei pe lună ajută la instruirea unui polițist să recunoască traficul de persoane.',
+        100: '100 lei pe lună ajută la finanțarea unei investigații de salvare.',
+      },
+    }),
+  },
+};
+
+export const ImpactsUkrainian: Story = {
+  decorators: [inLang('uk')],
+  args: {
+    currency: 'UAH',
+    impacts: JSON.stringify({
+      monthly: {
+        100: '100 грн на місяць допомагають постраждалій дістатися до психолога.',
+        200: '200 грн на місяць допомагають навчити поліцейського розпізнавати торгівлю людьми.',
+        500: '500 грн на місяць допомагають фінансувати рятувальне розслідування.',
+      },
+    }),
+  },
+};
+
+export const ImpactsBulgarian: Story = {
+  decorators: [inLang('bg')],
+  args: {
+    currency: 'EUR',
+    amounts: '10, 25, 50',
+    impacts: JSON.stringify({
+      10: '10 € помагат на оцеляла да стигне до консултация.',
+      25: '25 € помагат за обучението на полицай да разпознава трафика на хора.',
+      50: '50 € помагат за финансирането на спасително разследване.',
+    }),
+  },
+};
+
+/** The same sentences in the banner and the compact button (under the button there). */
+export const ImpactsBanner: Story = {args: {...ImpactsEnglish.args, variant: 'banner'}};
+export const ImpactsCompact: Story = {args: {...ImpactsEnglish.args, variant: 'compact', 'portal-href': ''}};

@@ -53,6 +53,9 @@ interface Args {
   fieldNames?: string;
   timeout?: number;
   layout?: 'stacked' | 'inline';
+  minTime?: number;
+  tags?: string;
+  metadata?: string;
 }
 
 const render = (args: Args) => html`<ijm-email-signup
@@ -70,6 +73,9 @@ const render = (args: Args) => html`<ijm-email-signup
   field-names=${ifDefined(args.fieldNames)}
   timeout=${ifDefined(args.timeout)}
   layout=${ifDefined(args.layout)}
+  min-time=${ifDefined(args.minTime)}
+  tags=${ifDefined(args.tags)}
+  metadata=${ifDefined(args.metadata)}
 ></ijm-email-signup>`;
 
 /** Types an address (unless `email` is empty) and submits, as a reader would. */
@@ -92,7 +98,8 @@ const meta: Meta<Args> = {
   component: 'ijm-email-signup',
   tags: ['autodocs'],
   render,
-  args: {action: `${MOCK}201`},
+  // The play functions below submit at once, faster than any person: the minimum-time trap is off in these stories.
+  args: {action: `${MOCK}201`, minTime: 0},
   argTypes: {
     encoding: {control: 'inline-radio', options: ['json', 'form']},
     mode: {control: 'inline-radio', options: ['fetch', 'navigate']},
@@ -258,4 +265,22 @@ export const CustomText: Story = {
     description: 'One email a month: stories of rescue and restoration from Romania, Ukraine and Bulgaria.',
     buttonLabel: 'Subscribe',
   },
+};
+
+/**
+ * The second bot trap: submitted 0.1 s after the form showed, sooner than `min-time` (default 2000 ms). It shows success,
+ * sends nothing and fires no events — look at the console and the network panel.
+ */
+export const TooFastForAPerson: Story = {
+  args: {minTime: undefined},
+  play: async ({canvasElement}) => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await submit(canvasElement);
+  },
+};
+
+/** Tags (space-separated, sent as a list) and hidden metadata (a JSON object, sent as is). Submit and see the `ijm-signup` detail in the console. */
+export const TagsAndMetadata: Story = {
+  args: {tags: 'ukraine volunteers', metadata: '{"form": "footer", "page": "news"}'},
+  render: (args) => html`<div @ijm-signup=${(e: CustomEvent) => console.info('ijm-signup', e.detail)}>${render(args)}</div>`,
 };

@@ -71,6 +71,24 @@ export const ErrorCollapsed: Story = {
     <p>Partner text below: nothing between them, not even an empty box.</p>`,
 };
 
+export const TooFewStories: Story = {
+  name: 'Fewer stories than min-stories (the fallback)',
+  render: () => html`<ijm-related-stories .stories=${seedStories.slice(0, 2)} min-stories="3">
+    <p slot="fallback">Two stories are not a rail: with <code>min-stories="3"</code> the fallback shows instead.</p>
+  </ijm-related-stories>`,
+};
+
+/** Scroll the rail into view for a second (`ijm-stories-view`) and open a story (`ijm-story-click`, not followed here): see the console. */
+export const ViewAndClickEvents: Story = {
+  name: 'View and story-click events',
+  render: () => html`<ijm-related-stories
+    .stories=${seedStories}
+    @ijm-stories-view=${(e: CustomEvent) => console.info('ijm-stories-view', e.detail)}
+    @ijm-story-click=${(e: CustomEvent) => console.info('ijm-story-click', e.detail)}
+    @click=${(e: Event) => e.preventDefault()}
+  ></ijm-related-stories>`,
+};
+
 export const FromProperty: Story = {
   name: 'From the stories property',
   render: () => html`<ijm-related-stories .stories=${seedStories} more-href="https://www.ijm.org/stories"></ijm-related-stories>`,

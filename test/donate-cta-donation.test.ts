@@ -7,7 +7,9 @@ import {
   defaultPreset,
   formatMoney,
   normalizeCurrency,
+  impactFor,
   parseAmountList,
+  parseImpacts,
   parseLocalizedAmount,
   type DonationChoice,
 } from '../src/components/donate-cta/donation.js';
@@ -124,8 +126,42 @@ describe('buildDonationUrl', () => {
   });
 });
 
+describe('parseImpacts and impactFor', () => {
+  it('reads one table for both frequencies, or one per frequency (its own sentence wins), low to high', () => {
+    const {impacts, invalid} = parseImpacts('{"50": "Fifty.", "25": "Twenty-five.", "monthly": {"50": "Fifty a month.", "100": "A hundred a month."}}');
+    expect(invalid).to.deep.equal([]);
+    expect(impacts.once).to.deep.equal([[25, 'Twenty-five.'], [50, 'Fifty.']]);
+    expect(impacts.monthly).to.deep.equal([[25, 'Twenty-five.'], [50, 'Fifty a month.'], [100, 'A hundred a month.']]);
+    expect(parseImpacts({once: {'10.5': ' Ten and a half. '}}).impacts).to.deep.equal({once: [[10.5, 'Ten and a half.']], monthly: []});
+  });
+
+  it('reports what is not an amount with a sentence, and bad JSON', () => {
+    expect(parseImpacts('{"abc": "x", "-5": "y", "0": "z", "25": 3, "50": " ", "75": "ok", "once": "nope"}')).to.deep.equal({
+      impacts: {once: [[75, 'ok']], monthly: [[75, 'ok']]},
+      invalid: ['0', '25', '50', 'abc', '-5', 'once'], // JSON object order: integer keys first
+    });
+    expect(parseImpacts('{"25": "x"').invalid).to.deep.equal(['not JSON']);
+    expect(parseImpacts('[1, 2]').invalid).to.deep.equal(['not a JSON object']);
+    expect(parseImpacts(undefined)).to.deep.equal({impacts: {once: [], monthly: []}, invalid: []});
+  });
+
+  it("an amount's own sentence, else that of the largest amount below it, else none", () => {
+    const list: Array<[number, string]> = [[25, 'a'], [50, 'b'], [100, 'c']];
+    expect(impactFor(list, 50)).to.equal('b');
+    expect(impactFor(list, 60)).to.equal('b');
+    expect(impactFor(list, 1000)).to.equal('c');
+    expect(impactFor(list, 24.99)).to.equal(undefined);
+    expect(impactFor(list, undefined)).to.equal(undefined);
+    expect(impactFor([], 50)).to.equal(undefined);
+  });
+});
+
 describe('parseAmountList', () => {
-  it('keeps positive numbers in order, once each, and reports the rest', () => {
+  it('lists amounts from low to high', () => {
+    expect(parseAmountList('100, 25, 50').amounts).to.deep.equal([25, 50, 100]);
+  });
+
+  it('keeps positive numbers, once each, and reports the rest', () => {
     expect(parseAmountList('abc, -5, 10')).to.deep.equal({amounts: [10], invalid: ['abc', '-5']});
     expect(parseAmountList(' 25,50 , 100.5,50,, ')).to.deep.equal({amounts: [25, 50, 100.5], invalid: []});
     expect(parseAmountList('0, 1e3, Infinity, 12abc')).to.deep.equal({amounts: [], invalid: ['0', '1e3', 'Infinity', '12abc']});

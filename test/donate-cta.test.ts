@@ -198,6 +198,78 @@ describe('<ijm-donate-cta>', () => {
     });
   });
 
+  describe('impacts', () => {
+    const impacts = JSON.stringify({
+      25: '$25 helps a survivor get to a counselling session.',
+      50: '$50 helps train a frontline responder to spot trafficking, and much more besides, in a sentence long enough to wrap onto a second line.',
+      100: '$100 helps fund a rescue investigation.',
+    });
+    const sentence = (el: IjmDonateCta) => shadow(el).querySelector('[part=impact] [aria-live]');
+
+    it("shows the chosen amount's sentence under the amounts, politely announced, without moving the button", async () => {
+      const {el} = await mount(html`<div style="max-width: 22rem"><ijm-donate-cta amounts="100, 25, 50" impacts=${impacts}></ijm-donate-cta></div>`);
+      expect(labels(el, 'amount')).to.deep.equal(['$25', '$50', '$100', en.otherAmount]); // low to high
+      const live = sentence(el)!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(plain(live.textContent)).to.contain('$50 helps train');
+      const amounts = shadow(el).querySelector('[part=amounts]')!;
+      expect(amounts.compareDocumentPosition(live) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      const top = button(el).getBoundingClientRect().top;
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as PerformanceEntry & {value: number}).value)));
+      observer.observe({type: 'layout-shift'});
+      await pick(el, 'amount', '25');
+      expect(plain(sentence(el)!.textContent)).to.equal('$25 helps a survivor get to a counselling session.');
+      await pick(el, 'amount', '100');
+      expect(plain(sentence(el)!.textContent)).to.equal('$100 helps fund a rescue investigation.');
+      await nextFrame();
+      await nextFrame();
+      observer.disconnect();
+      expect(button(el).getBoundingClientRect().top).to.equal(top);
+      expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a custom amount shows the sentence of the largest amount below it, or none', async () => {
+      const {el} = await mount(html`<ijm-donate-cta amounts="25, 50, 100" impacts=${impacts}></ijm-donate-cta>`);
+      await typeOther(el, '75');
+      expect(plain(sentence(el)!.textContent)).to.contain('$50 helps train');
+      await typeOther(el, '10');
+      expect(plain(sentence(el)!.textContent)).to.equal('');
+      await typeOther(el, 'abc');
+      expect(plain(sentence(el)!.textContent)).to.equal('');
+    });
+
+    it('per frequency, in the banner and the compact button too', async () => {
+      const perFrequency = JSON.stringify({monthly: {25: 'Monthly twenty-five.'}, once: {50: 'Once fifty.'}});
+      const {el} = await mount(html`<ijm-donate-cta variant="banner" amounts="25, 50" impacts=${perFrequency}></ijm-donate-cta>`);
+      expect(plain(sentence(el)!.textContent)).to.equal('Monthly twenty-five.'); // 50 monthly: the 25 one is the largest below
+      await pick(el, 'frequency', 'once');
+      expect(plain(sentence(el)!.textContent)).to.equal('Once fifty.');
+      await expect(el).to.be.accessible();
+      const compact = await mount(html`<ijm-donate-cta variant="compact" amounts="25, 50" impacts=${perFrequency} frequency="once"></ijm-donate-cta>`);
+      expect(plain(sentence(compact.el)!.textContent)).to.equal('Once fifty.');
+      expect(shadow(compact.el).querySelectorAll('button, input, a')).to.have.length(1);
+      await expect(compact.el).to.be.accessible();
+    });
+
+    it('no impacts: no line and no space kept; bad impacts: one warning, the rest kept', async () => {
+      const {el} = await mount(html`<ijm-donate-cta></ijm-donate-cta>`);
+      expect(shadow(el).querySelector('[part=impact]')).to.equal(null);
+      const {warnings, restore} = captureWarnings();
+      try {
+        const bad = await mount(html`<ijm-donate-cta impacts='{"abc": "x", "50": "Fifty."}'></ijm-donate-cta>`);
+        expect(plain(sentence(bad.el)!.textContent)).to.equal('Fifty.');
+        const broken = await mount(html`<ijm-donate-cta impacts='{"50": '></ijm-donate-cta>`);
+        expect(shadow(broken.el).querySelector('[part=impact]')).to.equal(null);
+      } finally {
+        restore();
+      }
+      expect(warnings.filter((w) => w.includes('impacts'))).to.have.length(2);
+      expect(warnings.join('\n')).to.contain('abc');
+    });
+  });
+
   describe("the page's campaign (utm_*)", () => {
     const campaignLink = 'utm_source=newsletter&utm_medium=email&utm_campaign=page-spring&utm_term=rescue&utm_content=hero&gclid=CLICK&fbclid=CLICK';
     let restore: () => void;

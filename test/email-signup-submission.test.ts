@@ -6,6 +6,9 @@ import {
   parseFieldNames,
   readProviderMessage,
   signupEntries,
+  formPairs,
+  parseMetadata,
+  parseTags,
   validateEmail,
   type SignupValues,
 } from '../src/components/email-signup/submission.js';
@@ -86,6 +89,46 @@ const values: SignupValues = {
   source: 'https://partner.example/news/',
   submissionId: '0b7c7f1e-2f0a-4c41-9d3e-5a6b7c8d9e0f',
 };
+
+describe('tags, metadata and extra fields', () => {
+  const values = {email: 'a@example.org', tags: ['ukraine', 'volunteers'], metadata: {form: 'footer', n: 2}, submissionId: 'id-1', fields: {'cf-turnstile-response': 'tok', email: 'spoof@example.org'}};
+
+  it('parseTags splits on spaces, each once; parseMetadata takes a JSON object only', () => {
+    expect(parseTags('  ukraine volunteers\tukraine ')).to.deep.equal(['ukraine', 'volunteers']);
+    expect(parseTags(undefined)).to.deep.equal([]);
+    expect(parseMetadata('{"form": "footer"}')).to.deep.equal({metadata: {form: 'footer'}});
+    expect(parseMetadata({a: 1})).to.deep.equal({metadata: {a: 1}});
+    expect(parseMetadata('{form: footer}').error).to.contain('not valid JSON');
+    expect(parseMetadata('[1]').error).to.contain('not a JSON object');
+    expect(parseMetadata('3').error).to.contain('not a JSON object');
+    expect(parseMetadata('')).to.deep.equal({});
+  });
+
+  it('JSON: tags a list, metadata as is, extra fields last under their own names (never over a widget field)', () => {
+    expect(JSON.parse(buildSignupBody(values).body)).to.deep.equal({
+      email: 'a@example.org',
+      tags: ['ukraine', 'volunteers'],
+      metadata: {form: 'footer', n: 2},
+      submissionId: 'id-1',
+      'cf-turnstile-response': 'tok',
+    });
+  });
+
+  it('a form: one field per tag, the metadata as JSON text; no tags, no field', () => {
+    expect(formPairs(signupEntries(values))).to.deep.equal([
+      ['email', 'a@example.org'],
+      ['tags', 'ukraine'],
+      ['tags', 'volunteers'],
+      ['metadata', '{"form":"footer","n":2}'],
+      ['submissionId', 'id-1'],
+      ['cf-turnstile-response', 'tok'],
+    ]);
+    expect(buildSignupBody({...values, fields: undefined}, {encoding: 'form'}).body).to.equal(
+      'email=a%40example.org&tags=ukraine&tags=volunteers&metadata=%7B%22form%22%3A%22footer%22%2C%22n%22%3A2%7D&submissionId=id-1',
+    );
+    expect(signupEntries({email: 'a@example.org', tags: [], submissionId: 'x'})).to.deep.equal([['email', 'a@example.org'], ['submissionId', 'x']]);
+  });
+});
 
 describe('buildSignupBody', () => {
   it('sends JSON with every field, in order, consent as a boolean', () => {

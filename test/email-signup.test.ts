@@ -9,6 +9,7 @@ import {catalogs} from '../src/i18n/locale.js';
 import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
 import {setPageQuery} from './helpers/page-query.js';
+import {useFakeClock} from './helpers/fake-clock.js';
 
 const en = catalogs.en.signup;
 const EMAIL = 'reader@example.org';
@@ -68,7 +69,7 @@ describe('<ijm-email-signup>', () => {
 
   describe('form', () => {
     it('renders the seed copy, a labelled email field and the button from a bare tag', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
       expect($(el, 'h2').textContent).to.equal('Email Sign Up');
       expect($(el, '.description').textContent).to.equal(en.body);
       const input = emailInput(el);
@@ -83,7 +84,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('takes heading, description, button label, name field and consent from attributes', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"
         action="/api/signup"
         heading="Stay in touch"
         description="News from Romania."
@@ -108,7 +109,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('hides a honeypot field from people and assistive tech', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
       const trap = $<HTMLInputElement>(el, '#website');
       const box = trap.closest('.hp')!;
       expect(box.getAttribute('aria-hidden')).to.equal('true');
@@ -121,7 +122,7 @@ describe('<ijm-email-signup>', () => {
 
   describe('validation', () => {
     it('shows localised messages tied to the fields and focuses the first invalid one', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" consent="I agree."></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" consent="I agree."></ijm-email-signup>`);
       await submit(el);
       await nextFrame();
       const input = emailInput(el);
@@ -147,7 +148,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('trims the address before sending it', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
       fill(el, {email: `  ${EMAIL}  `});
       const result = await submitAndWait(el);
       expect(result.ok).to.be.true;
@@ -159,7 +160,7 @@ describe('<ijm-email-signup>', () => {
   describe('sending', () => {
     it('posts JSON with every field, credentials omitted, and the endpoint records it', async () => {
       const wrapper = await fixture(html`<div lang="ro">
-        <ijm-email-signup action="/api/signup" name-field consent="Sunt de acord." list="europe" partner="hope-ro"></ijm-email-signup>
+        <ijm-email-signup min-time="0" action="/api/signup" name-field consent="Sunt de acord." list="europe" partner="hope-ro"></ijm-email-signup>
       </div>`);
       const el = wrapper.querySelector('ijm-email-signup')!;
       await el.updateComplete;
@@ -200,10 +201,10 @@ describe('<ijm-email-signup>', () => {
     it("sends the page's utm_* under their own names, never click ids; carry-utm=\"off\" sends none", async () => {
       const restore = setPageQuery('utm_source=newsletter&utm_medium=email&utm_campaign=spring&gclid=CLICK&fbclid=CLICK');
       try {
-        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" partner="hope-ro"></ijm-email-signup>`);
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" partner="hope-ro"></ijm-email-signup>`);
         fill(el, {email: EMAIL});
         await submitAndWait(el);
-        const off = await fixture<IjmEmailSignup>(html`<ijm-widgets carry-utm="off"><ijm-email-signup action="/api/signup" encoding="form"></ijm-email-signup></ijm-widgets>`);
+        const off = await fixture<IjmEmailSignup>(html`<ijm-widgets carry-utm="off"><ijm-email-signup min-time="0" action="/api/signup" encoding="form"></ijm-email-signup></ijm-widgets>`);
         const inner = off.querySelector('ijm-email-signup')!;
         fill(inner, {email: 'other@example.org'});
         await submitAndWait(inner);
@@ -219,7 +220,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('posts a urlencoded form with encoding="form"', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" encoding="form" list="news"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" encoding="form" list="news"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const sent = oneEvent(el, 'ijm-signup');
       const result = await submitAndWait(el);
@@ -234,7 +235,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('renames fields with field-names (Mailchimp: EMAIL, FNAME)', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"
         action=${respondUrl({status: 200})}
         encoding="form"
         name-field
@@ -251,8 +252,8 @@ describe('<ijm-email-signup>', () => {
 
     it('uses the provider’s signup-action and partner; its own attributes win', async () => {
       const provider = await fixture(html`<ijm-widgets signup-action="/api/signup" partner="sofia-help">
-        <ijm-email-signup></ijm-email-signup>
-        <ijm-email-signup action=${respondUrl({status: 201})} partner="own"></ijm-email-signup>
+        <ijm-email-signup min-time="0"></ijm-email-signup>
+        <ijm-email-signup min-time="0" action=${respondUrl({status: 201})} partner="own"></ijm-email-signup>
       </ijm-widgets>`);
       const [inherits, overrides] = provider.querySelectorAll('ijm-email-signup');
       await inherits.updateComplete;
@@ -267,7 +268,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('while sending: the button is busy, and double clicks and repeated Enter send one request', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action=${respondUrl({status: 201, delay: 300})}></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action=${respondUrl({status: 201, delay: 300})}></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const success = oneEvent(el, 'ijm-signup-success');
       let signups = 0;
@@ -289,7 +290,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('a filled honeypot shows success, sends nothing and fires no event', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       $<HTMLInputElement>(el, '#website').value = 'https://spam.example';
       const events: string[] = [];
@@ -302,7 +303,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('fires a cancelable ijm-signup with the values; cancelled, nothing is sent', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" list="news"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" list="news"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const outcomes: string[] = [];
       el.addEventListener('ijm-signup-success', () => outcomes.push('success'));
@@ -345,7 +346,7 @@ describe('<ijm-email-signup>', () => {
     ];
     for (const answer of answers) {
       it(`${answer.status} → ${answer.reason}${answer.ok ? '' : ', values kept'}`, async () => {
-        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"
           action=${respondUrl({status: answer.status, body: answer.body})}
           name-field
           consent="I agree."
@@ -372,14 +373,14 @@ describe('<ijm-email-signup>', () => {
     }
 
     it('says "check your inbox" after success with double-opt-in', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" double-opt-in></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" double-opt-in></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       await submitAndWait(el);
       expect(statusText(el)).to.equal(`${en.success} ${en.confirm}`);
     });
 
     it('shows a provider’s refusal in its own words, keeps the values and offers no blind retry', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"
         action=${respondUrl({status: 422, body: JSON.stringify({message: 'This domain does not accept mail.', field: 'email'})})}
       ></ijm-email-signup>`);
       fill(el, {email: EMAIL});
@@ -397,7 +398,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('gives up after `timeout` ms, keeps the values and offers a retry', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action=${respondUrl({status: 201, delay: 1000})} timeout="100"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action=${respondUrl({status: 201, delay: 1000})} timeout="100"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const started = Date.now();
       const result = await submitAndWait(el);
@@ -410,7 +411,7 @@ describe('<ijm-email-signup>', () => {
 
     it('reports a network failure with a retry', async () => {
       // Port 9 is refused by the browser itself: a fetch that fails without any answer.
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="http://127.0.0.1:9/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="http://127.0.0.1:9/signup"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const result = await submitAndWait(el);
       expect(result.detail).to.include({reason: 'network', status: 0});
@@ -421,7 +422,7 @@ describe('<ijm-email-signup>', () => {
 
   describe('retry', () => {
     it('after a 503, resends the same submissionId and the endpoint records one sign-up', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/test-api/flaky-signup?fail=1"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/test-api/flaky-signup?fail=1"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const first = await submitAndWait(el);
       expect(first.detail).to.include({reason: 'server', status: 503});
@@ -435,7 +436,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('after a lost answer (timeout), the retry is recognised as the same submission', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/test-api/slow-signup?delay=400" timeout="100"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/test-api/slow-signup?delay=400" timeout="100"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const first = await submitAndWait(el);
       expect(first.detail.reason).to.equal('timeout');
@@ -452,7 +453,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('submitting the same details again reuses the submission; changed details make a new one', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action=${respondUrl({status: 500})}></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action=${respondUrl({status: 500})}></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const a = await submitAndWait(el);
       const b = await submitAndWait(el);
@@ -463,7 +464,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('moves focus from "Try again" to the busy button', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/test-api/flaky-signup?fail=1&delay=300"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/test-api/flaky-signup?fail=1&delay=300"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       await submitAndWait(el);
       retryButton(el)!.focus();
@@ -478,7 +479,7 @@ describe('<ijm-email-signup>', () => {
 
   describe('offline', () => {
     it('says so, keeps the values and sends once the browser is back online', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       goOffline();
       const result = await submitAndWait(el);
@@ -499,7 +500,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('treats a network failure while offline as offline, then sends the same submission', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="http://127.0.0.1:9/signup"></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="http://127.0.0.1:9/signup"></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const sent = oneEvent(el, 'ijm-signup');
       const failed = oneEvent(el, 'ijm-signup-error');
@@ -518,7 +519,7 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('ignores the online event when nothing is waiting', async () => {
-      await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+      await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
       window.dispatchEvent(new Event('online'));
       await new Promise((r) => setTimeout(r, 50));
       expect(await recordedRequests()).to.have.length(0);
@@ -529,7 +530,7 @@ describe('<ijm-email-signup>', () => {
     it('with no action anywhere: shows the form, warns once, and reports an error on submit', async () => {
       const {warnings, restore} = captureWarnings();
       try {
-        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup></ijm-email-signup>`);
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"></ijm-email-signup>`);
         expect(emailInput(el)).to.exist;
         fill(el, {email: EMAIL});
         const result = await submitAndWait(el);
@@ -546,7 +547,7 @@ describe('<ijm-email-signup>', () => {
     it('refuses an unsafe action (javascript:), says why in the console and sends nothing', async () => {
       const {warnings, restore} = captureWarnings();
       try {
-        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="javascript:alert(1)"></ijm-email-signup>`);
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="javascript:alert(1)"></ijm-email-signup>`);
         fill(el, {email: EMAIL});
         const result = await submitAndWait(el);
         expect(result.detail.reason).to.equal('no-endpoint');
@@ -566,7 +567,7 @@ describe('<ijm-email-signup>', () => {
       for (const name of Object.keys(originals) as Array<keyof typeof originals>) console[name] = (...args: unknown[]) => logged.push(...args);
       try {
         for (const action of [respondUrl({status: 500}), respondUrl({status: 422, body: '{"message":"no"}'}), 'javascript:x', '/api/signup']) {
-          const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action=${action} field-names="email:EMAIL"></ijm-email-signup>`);
+          const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action=${action} field-names="email:EMAIL"></ijm-email-signup>`);
           fill(el, {email: EMAIL});
           await submitAndWait(el);
         }
@@ -578,10 +579,87 @@ describe('<ijm-email-signup>', () => {
     });
   });
 
+  describe('bot traps, tags, metadata, extra fields', () => {
+    it('a submission sooner than 2 s after the form showed: success shown, nothing sent, no events', async () => {
+      const clock = useFakeClock();
+      try {
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup"></ijm-email-signup>`);
+        const fired: string[] = [];
+        for (const type of ['ijm-signup', 'ijm-signup-success', 'ijm-signup-error']) el.addEventListener(type, () => fired.push(type));
+        clock.tick(1999);
+        fill(el, {email: EMAIL});
+        await submit(el);
+        expect(statusText(el)).to.equal(en.success);
+        expect(fired).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        // A person, after the minimum time: sent.
+        const person = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" min-time="500"></ijm-email-signup>`);
+        clock.tick(500);
+        fill(person, {email: 'person@example.org'});
+        const result = await submitAndWait(person);
+        expect(result.ok).to.be.true;
+        const requests = await recordedRequests('/api/signup');
+        expect(requests.map((r) => bodyOf(r.body).email)).to.deep.equal(['person@example.org']);
+        expect(el.hasAttribute('min-time')).to.be.false; // the default is not written onto the element
+      } finally {
+        clock.restore();
+      }
+    });
+
+    it('sends tags as a list and metadata as is; the endpoint records them', async () => {
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" tags="ukraine  volunteers" metadata='{"form": "footer", "campaign": {"id": 7}}'></ijm-email-signup>`);
+      fill(el, {email: EMAIL});
+      await submitAndWait(el);
+      const [request] = await recordedRequests('/api/signup');
+      expect(bodyOf(request.body)).to.deep.include({tags: ['ukraine', 'volunteers'], metadata: {form: 'footer', campaign: {id: 7}}});
+      const [signup] = await (await fetch('/test-api/signups')).json();
+      expect(signup).to.deep.include({tags: ['ukraine', 'volunteers'], metadata: {form: 'footer', campaign: {id: 7}}});
+    });
+
+    it('as a form: one tags field per tag, metadata as JSON text', async () => {
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" encoding="form" tags="a b" metadata='{"x": 1}'></ijm-email-signup>`);
+      fill(el, {email: EMAIL});
+      await submitAndWait(el);
+      const [request] = await recordedRequests('/api/signup');
+      const form = new URLSearchParams(request.body);
+      expect(form.getAll('tags')).to.deep.equal(['a', 'b']);
+      expect(form.get('metadata')).to.equal('{"x":1}');
+      const [signup] = await (await fetch('/test-api/signups')).json();
+      expect(signup).to.deep.include({tags: ['a', 'b'], metadata: {x: 1}});
+    });
+
+    it('metadata that is not a JSON object: one clear warning, not sent; the sign-up still goes', async () => {
+      const {warnings, restore} = captureWarnings();
+      try {
+        const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" metadata="{form: footer}"></ijm-email-signup>`);
+        fill(el, {email: EMAIL});
+        await submitAndWait(el);
+        const [request] = await recordedRequests('/api/signup');
+        expect(bodyOf(request.body)).not.to.have.property('metadata');
+      } finally {
+        restore();
+      }
+      expect(warnings.filter((w) => w.includes('metadata'))).to.have.length(1);
+      expect(warnings.find((w) => w.includes('metadata'))).to.contain('not valid JSON');
+    });
+
+    it('a CAPTCHA token added to event.detail.fields in ijm-signup is sent', async () => {
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
+      el.addEventListener('ijm-signup', (event) => {
+        const detail = (event as CustomEvent<SignupValues>).detail;
+        detail.fields = {...detail.fields, 'cf-turnstile-response': 'token-123'};
+      });
+      fill(el, {email: EMAIL});
+      await submitAndWait(el);
+      const [request] = await recordedRequests('/api/signup');
+      expect(bodyOf(request.body)).to.include({email: EMAIL, 'cf-turnstile-response': 'token-123'});
+    });
+  });
+
   describe('navigate mode', () => {
     it('posts a real form in a new tab to the action, with mapped field names', async () => {
       const action = 'https://us1.list-manage.com/subscribe/post?u=abc&id=def';
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"
         mode="navigate"
         action=${action}
         name-field
@@ -632,8 +710,8 @@ describe('<ijm-email-signup>', () => {
 
     it('stacked puts the button under the field; inline puts them in one row when wide, stacked when narrow', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <ijm-email-signup action="/api/signup"></ijm-email-signup>
-        <ijm-email-signup action="/api/signup" layout="inline" name-field consent="I agree."></ijm-email-signup>
+        <ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>
+        <ijm-email-signup min-time="0" action="/api/signup" layout="inline" name-field consent="I agree."></ijm-email-signup>
       </div>`);
       const [stacked, inline] = wrapper.querySelectorAll('ijm-email-signup');
       for (const el of [stacked, inline]) el.style.setProperty('width', '720px');
@@ -660,7 +738,7 @@ describe('<ijm-email-signup>', () => {
       it(`${lang}: is accessible when idle, invalid, sending, in error and after success`, async () => {
         const t = catalogs[lang].signup;
         const wrapper = await fixture(html`<ijm-widgets locale=${lang}>
-          <ijm-email-signup action=${respondUrl({status: 503})} name-field consent="OK."></ijm-email-signup>
+          <ijm-email-signup min-time="0" action=${respondUrl({status: 503})} name-field consent="OK."></ijm-email-signup>
         </ijm-widgets>`);
         const el = wrapper.querySelector('ijm-email-signup')!;
         await el.updateComplete;
@@ -695,7 +773,7 @@ describe('<ijm-email-signup>', () => {
     }
 
     it('re-renders in a new language, messages included, without losing typed values', async () => {
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup action="/api/signup" name-field></ijm-email-signup>`);
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup" name-field></ijm-email-signup>`);
       fill(el, {email: 'reader@', firstName: 'Ana'});
       await submit(el);
       expect($(el, '#email-error').textContent).to.equal(en.emailInvalid);
@@ -711,7 +789,7 @@ describe('<ijm-email-signup>', () => {
     it('works with the keyboard alone', async () => {
       const wrapper = await fixture(html`<div>
         <button id="before">before</button>
-        <ijm-email-signup action="/api/signup" name-field consent="I agree."></ijm-email-signup>
+        <ijm-email-signup min-time="0" action="/api/signup" name-field consent="I agree."></ijm-email-signup>
       </div>`);
       const el = wrapper.querySelector('ijm-email-signup')!;
       await el.updateComplete;

@@ -293,6 +293,50 @@ describe('<ijm-related-stories>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('min-stories', () => {
+    const two = [
+      {url: 'https://www.ijm.org/stories/a', title: 'A'},
+      {url: 'https://www.ijm.org/stories/b', title: 'B'},
+    ];
+
+    it('fewer given stories than min-stories: the fallback shows; without one the rail collapses', async () => {
+      const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories min-stories="3" exclude="" .stories=${two}>
+        <p slot="fallback">More stories on ijm.org</p>
+      </ijm-related-stories>`);
+      expect(cards(el)).to.have.length(0);
+      expect(root(el).querySelector<HTMLSlotElement>('slot[name="fallback"]')!.assignedElements()[0].textContent).to.equal('More stories on ijm.org');
+      await expect(el).to.be.accessible();
+      const bare = await fixture<IjmRelatedStories>(html`<ijm-related-stories min-stories="3" exclude="" .stories=${two}></ijm-related-stories>`);
+      expect(bare.matches(':state(collapsed)')).to.be.true;
+      expect(bare.getBoundingClientRect().height).to.equal(0);
+      // Enough of them: the rail shows. The default (1) shows a single story.
+      bare.minStories = 2;
+      await bare.updateComplete;
+      expect(titles(bare)).to.deep.equal(['A', 'B']);
+      const one = await fixture<IjmRelatedStories>(html`<ijm-related-stories exclude="" .stories=${two.slice(0, 1)}></ijm-related-stories>`);
+      expect(titles(one)).to.deep.equal(['A']);
+      expect(one.hasAttribute('min-stories')).to.be.false;
+    });
+
+    it('a feed with fewer usable stories: ijm-stories-error "empty", as for an empty feed', async () => {
+      const error = nextEvent<StoriesErrorEvent>();
+      const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories src=${seedFeed()} exclude="" min-stories="5" limit="6" @ijm-stories-error=${error.listener}>
+        <p slot="fallback">No related stories yet.</p>
+      </ijm-related-stories>`);
+      const {detail} = await error.event;
+      expect(detail.error.reason).to.equal('empty');
+      expect(detail.error.message).to.contain('min-stories');
+      await el.updateComplete;
+      expect(el.matches(':state(error)')).to.be.true;
+      expect(cards(el)).to.have.length(0);
+    });
+
+    it('min-stories above limit asks for limit stories', async () => {
+      const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories exclude="" limit="2" min-stories="10" .stories=${two}></ijm-related-stories>`);
+      expect(titles(el)).to.deep.equal(['A', 'B']);
+    });
+  });
+
   it('reports an unsafe src without fetching it', async () => {
     const error = nextEvent<StoriesErrorEvent>();
     const calls = await fetchesDuring(async () => {

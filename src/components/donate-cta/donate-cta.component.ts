@@ -13,7 +13,10 @@ import {
   defaultAmounts,
   defaultPreset,
   formatMoney,
+  impactFor,
   normalizeCurrency,
+  parseImpacts,
+  type ImpactTable,
   parseAmountList,
   parseLocalizedAmount,
   type DonationParamNames,
@@ -48,6 +51,7 @@ const FREQUENCIES: readonly Frequency[] = ['once', 'monthly'];
  * @csspart option - Each frequency and amount option.
  * @csspart input - The "Other amount" text field (with its currency symbol).
  * @csspart error - The message under "Other amount" when it is not valid.
+ * @csspart impact - What the chosen amount does (`impacts`), under the amounts; its space is kept for the longest sentence.
  * @csspart button - The donate button.
  * @csspart message - Why giving is unavailable (unsafe `href`).
  * @csspart portal - The donor-portal line.
@@ -129,6 +133,14 @@ export class IjmDonateCta extends IjmElement {
 
   protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
 
+  /**
+   * What each amount does, as JSON: `{"25": "…", "50": "…"}`, or per frequency
+   * `{"monthly": {"25": "…"}, "once": {"100": "…"}}`. The chosen amount's sentence shows under the
+   * amounts (a custom amount: that of the largest amount below it, or none), read out politely.
+   */
+  @property({reflect: true, converter: {fromAttribute: (text) => text, toAttribute: (value) => (typeof value === 'string' ? value : JSON.stringify(value))}})
+  impacts?: string | Record<string, unknown>;
+
   /** Other query parameter names for your donation platform, as JSON: `{"amount": "amt", "frequency": "interval"}`; an empty name (`"utm_medium": ""`) leaves that parameter out. */
   @property({attribute: 'param-names', type: Object, reflect: true}) paramNames?: DonationParamNames;
 
@@ -152,6 +164,7 @@ export class IjmDonateCta extends IjmElement {
   private safeHref?: string;
   private presets: Record<Frequency, number[]> = {once: [], monthly: []};
   private presetKey?: string;
+  private impactTable: ImpactTable = {once: [], monthly: []};
   private pitch?: Frequency;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,6 +181,11 @@ export class IjmDonateCta extends IjmElement {
     this.safeHref = toSafeHttpUrl(href);
     if (!this.safeHref) warn('href', href, 'giving disabled');
 
+    if (changed.has('impacts')) {
+      const {impacts, invalid} = parseImpacts(this.impacts);
+      this.impactTable = impacts;
+      if (invalid.length) warn('impacts', typeof this.impacts === 'string' ? this.impacts : JSON.stringify(this.impacts), `leaving out ${invalid.join(', ')}`);
+    }
     this.presets = {once: this.presetList(this.amounts, 'once'), monthly: this.presetList(this.monthlyAmounts ?? this.amounts, 'monthly')};
     const key = JSON.stringify([this.presets, this.amount]);
     const previous = changed.get('frequency');
@@ -186,7 +204,7 @@ export class IjmDonateCta extends IjmElement {
     // Default presets outside min/max are left out quietly: the partner did not write them.
     if (text == null) return defaultAmounts(this.cur, frequency).filter(inRange);
     const {amounts, invalid} = parseAmountList(text);
-    const kept = amounts.filter(inRange);
+    const kept = amounts.filter(inRange); // low to high
     if (invalid.length || kept.length < amounts.length) warn('amounts', text, 'ignoring what is not a number from min to max');
     return kept;
   }
@@ -313,6 +331,19 @@ export class IjmDonateCta extends IjmElement {
 >${ok ? nothing : html`<p part="message" class="error" id="unavailable">${s.donate.unsafeHref}</p>`}`;
   }
 
+  /**
+   * The chosen amount's sentence, in a box as tall as the longest one (every sentence is laid in
+   * the same grid cell, all but the current one invisible), so the button never moves.
+   */
+  private renderImpact(amount: number | undefined): TemplateResult | typeof nothing {
+    const {once, monthly} = this.impactTable;
+    if (!once.length && !monthly.length) return nothing;
+    const sentence = impactFor(this.impactTable[this.freq], amount);
+    const all = [...new Set([...once, ...monthly].map(([, text]) => text))];
+    return html`<div part="impact" class="impact">${all.map((text) => html`<p class="impact-spacer" aria-hidden="true">${text}</p>`)}<p
+class="impact-text" aria-live="polite">${sentence ?? ''}</p></div>`;
+  }
+
   private renderPortal(): TemplateResult | typeof nothing {
     const s = this.strings.donate;
     const href = toSafeHttpUrl(this.portalHref);
@@ -324,7 +355,8 @@ export class IjmDonateCta extends IjmElement {
     const onSubmit = (e: SubmitEvent) => this.onSubmit(e);
     const {amount, invalid} = this.choice();
     const button = this.renderButton(invalid ? undefined : amount);
-    if (this.variant === 'compact') return html`<form part="base form" novalidate @submit=${onSubmit}>${button}</form>${this.renderPortal()}`;
+    const impact = this.renderImpact(invalid ? undefined : amount);
+    if (this.variant === 'compact') return html`<form part="base form" novalidate @submit=${onSubmit}>${button}${impact}</form>${this.renderPortal()}`;
     const error = this.invalid;
     const affix = currencyAffix(this.cur, this.locale);
     const other = this.selected === 'other';
@@ -344,7 +376,7 @@ export class IjmDonateCta extends IjmElement {
 ><fieldset part="amounts"><legend>${s.amountLabel}</legend
 >${this.presets[this.freq].map((a) => this.option('amount', a, this.money(a), this.selected === a, this.onAmount))}<span
 class="other-option" @click=${this.onOtherClick}>${this.option('amount', 'other', s.otherAmount, other, this.onAmount)}</span></fieldset
-><div class="other" ?hidden=${!other}><label class="visually-hidden" for="other">${s.otherAmount} (${this.cur})</label
+>${impact}<div class="other" ?hidden=${!other}><label class="visually-hidden" for="other">${s.otherAmount} (${this.cur})</label
 ><span part="input" class="field">${affix.position === 'prefix' ? symbol : nothing}<input id="other" inputmode="decimal"
 autocomplete="transaction-amount" size="8" .value=${this.otherText} @input=${this.onOtherInput}
 aria-invalid=${!!error} aria-describedby=${error ? 'other-error' : nothing}>${affix.position === 'suffix' ? symbol : nothing}</span

@@ -79,6 +79,17 @@ export const styles = [
     .note {
       font-size: 0.875em;
     }
+    /* Every sentence in one cell, all but the chosen one invisible: as tall as the longest, so nothing moves. */
+    .impact {
+      display: grid;
+      font-size: 0.9375em;
+    }
+    .impact > p {
+      grid-area: 1 / 1;
+    }
+    .impact-spacer {
+      visibility: hidden;
+    }
     label {
       position: relative;
       display: flex;

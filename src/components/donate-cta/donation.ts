@@ -116,8 +116,9 @@ function amountToString(amount: number): string {
 
 /**
  * Reads a comma list of preset amounts written in markup (`"25, 50, 100.5"`,
- * dot decimals). Positive numbers are kept in the order given, once each;
- * anything else is returned in `invalid` for the caller to warn about.
+ * dot decimals). Positive numbers are kept once each, from low to high (the
+ * order that raises gifts); anything else is returned in `invalid` for the
+ * caller to warn about.
  */
 export function parseAmountList(text: string | null | undefined): {amounts: number[]; invalid: string[]} {
   const amounts: number[] = [];
@@ -132,7 +133,66 @@ export function parseAmountList(text: string | null | undefined): {amounts: numb
       invalid.push(entry);
     }
   }
-  return {amounts, invalid};
+  return {amounts: amounts.sort((a, b) => a - b), invalid};
+}
+
+/** What each amount does, `[amount, sentence]` from low to high, per frequency. */
+export type ImpactTable = Record<Frequency, Array<[number, string]>>;
+
+/**
+ * Reads `impacts`: a JSON object (text, or already an object) of amount →
+ * sentence, `{"25": "…", "50": "…"}`, for both frequencies, or per frequency,
+ * `{"monthly": {"25": "…"}, "once": {"50": "…"}}`; both forms may be mixed,
+ * a frequency's own sentence winning. What is not an amount with a sentence
+ * is returned in `invalid`, with the reason, for the caller to warn about.
+ */
+export function parseImpacts(value: unknown): {impacts: ImpactTable; invalid: string[]} {
+  const impacts: ImpactTable = {once: [], monthly: []};
+  const invalid: string[] = [];
+  if (value == null || value === '') return {impacts, invalid};
+  let parsed = value;
+  try {
+    if (typeof value === 'string') parsed = JSON.parse(value);
+  } catch {
+    return {impacts, invalid: ['not JSON']};
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(parsed)) return {impacts, invalid: ['not a JSON object']};
+  const add = (table: Record<string, unknown>, frequencies: readonly Frequency[]) => {
+    for (const [key, sentence] of Object.entries(table)) {
+      if (key === 'once' || key === 'monthly') continue;
+      const amount = /^\d+(\.\d+)?$/.test(key.trim()) ? Number(key) : NaN;
+      if (!(amount > 0) || typeof sentence !== 'string' || !sentence.trim()) {
+        invalid.push(key);
+        continue;
+      }
+      for (const frequency of frequencies) {
+        const list = impacts[frequency];
+        const at = list.findIndex(([a]) => a === amount);
+        if (at >= 0) list.splice(at, 1);
+        list.push([amount, sentence.trim()]);
+      }
+    }
+  };
+  add(parsed, ['once', 'monthly']);
+  for (const frequency of ['once', 'monthly'] as const) {
+    const own = parsed[frequency];
+    if (isObject(own)) add(own, [frequency]);
+    else if (own !== undefined) invalid.push(frequency);
+  }
+  for (const list of Object.values(impacts)) list.sort((a, b) => a[0] - b[0]);
+  return {impacts, invalid};
+}
+
+/**
+ * The sentence for `amount`: its own, else that of the largest amount below
+ * it (a custom €60 shows what €50 does), else none.
+ */
+export function impactFor(list: ReadonlyArray<[number, string]>, amount: number | undefined): string | undefined {
+  if (amount === undefined) return undefined;
+  let sentence: string | undefined;
+  for (const [a, text] of list) if (a <= amount + 1e-9) sentence = text;
+  return sentence;
 }
 
 /** Currency names people type that are not currency symbols (`\p{Sc}`, removed anyway). */

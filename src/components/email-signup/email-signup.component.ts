@@ -6,12 +6,17 @@ import {carriesUtm, readPageUtm} from '../../data/utm.js';
 import {warnOnce} from '../../internal/warn.js';
 import {emit, type IjmSignupErrorDetail, type IjmSignupSuccessDetail, type IjmSignupViewDetail} from './events.js';
 import {ViewTracker} from '../../internal/view-tracker.js';
+import {clock} from '../../internal/clock.js';
 import {DataLayerBridge} from '../../internal/datalayer.js';
 import {
   buildSignupBody,
   classifySignupStatus,
   createSubmissionId,
+  DEFAULT_MIN_TIME_MS,
+  formPairs,
   parseFieldNames,
+  parseMetadata,
+  parseTags,
   readProviderMessage,
   signupEntries,
   validateEmail,
@@ -42,7 +47,8 @@ const aria = (value: unknown) => (value ? 'true' : 'false');
  * Sends `POST action` as JSON (or a urlencoded form) with `credentials: 'omit'` and a timeout.
  * Typed values survive every failure; errors offer a retry that resends the same
  * `submissionId`; offline sign-ups are sent when the browser is back online. A filled
- * honeypot shows success and sends nothing (and fires no events, so analytics never count bots).
+ * honeypot, or a submission sooner than `min-time` after the form showed, shows success and
+ * sends nothing (and fires no events, so analytics never count bots).
  *
  * @csspart base - The `<section>` around everything.
  * @csspart heading - The heading.
@@ -64,7 +70,7 @@ const aria = (value: unknown) => (value ? 'true' : 'false');
  * @cssproperty [--ijm-signup-button-background=var(--ijm-color-primary)] - Submit button background.
  * @cssproperty [--ijm-signup-button-color=var(--ijm-color-primary-contrast)] - Submit button text colour.
  *
- * @event {CustomEvent<SignupValues>} ijm-signup - Cancelable; fired once per submission before sending, `detail` is the values to send. Cancel it to send them with your own code.
+ * @event {CustomEvent<SignupValues>} ijm-signup - Cancelable; fired once per submission before sending, `detail` is the values to send. Cancel it to send them with your own code, or add fields (a CAPTCHA token) to `detail.fields`.
  * @event {CustomEvent<IjmSignupSuccessDetail>} ijm-signup-success - Signed up: `detail` `{reason: 'subscribed' | 'already-subscribed' | 'navigated', status, submissionId}`.
  * @event {CustomEvent<IjmSignupViewDetail>} ijm-signup-view - Once, when at least half of the form has been on screen for a second in a visible tab: `detail` `{list?, partner?}`.
  * @event {CustomEvent<IjmSignupErrorDetail>} ijm-signup-error - Not signed up (yet): `detail` `{reason, status, message?, submissionId?}`; `reason` is `invalid`, `rate-limited`, `server`, `rejected`, `network`, `timeout`, `offline` or `no-endpoint`.
@@ -122,6 +128,19 @@ export class IjmEmailSignup extends IjmElement {
 
   protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
 
+  /** Milliseconds after the form first shows before a submission counts as a person's; sooner is treated like a filled honeypot (success shown, nothing sent, no events). Default 2000; `0` turns the check off. */
+  @property({attribute: 'min-time', type: Number, reflect: true}) minTime?: number;
+
+  /** Tags for the subscriber, separated by spaces (`"ukraine volunteers"`); sent as a list, `tags`. */
+  @property({reflect: true}) tags?: string;
+
+  /** Hidden data sent as is with each sign-up, `metadata`: a JSON object (`'{"form": "footer"}'`), or an object set as the property. Anything else is not sent, with one console warning. */
+  @property({reflect: true, converter: {fromAttribute: (text) => text, toAttribute: (value) => (typeof value === 'string' ? value : JSON.stringify(value))}})
+  metadata?: string | Record<string, unknown>;
+
+  /** When the form first showed (the clock's time), for `min-time`. */
+  private shownAt = 0;
+
   /** Milliseconds to wait for an answer before offering a retry. */
   @property({type: Number, reflect: true}) timeout = 10000;
 
@@ -173,7 +192,26 @@ export class IjmEmailSignup extends IjmElement {
   }
 
   protected override firstUpdated(): void {
+    this.shownAt = clock.now();
     void this.endpoint; // warn early about a missing or unsafe action
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('metadata')) this.readMetadata();
+  }
+
+  /** The metadata to send, warning once about metadata that cannot be. */
+  private readMetadata(): Record<string, unknown> | undefined {
+    const {metadata, error} = parseMetadata(this.metadata);
+    if (error) warnOnce(`signup-metadata:${this.metadata}`, `<ijm-email-signup> metadata ${error}; it is not sent. Give a JSON object: metadata='{"form": "footer"}'.`);
+    return metadata;
+  }
+
+  /** Sooner than `min-time` after the form showed: a bot. */
+  private tooSoon(): boolean {
+    const min = this.minTime ?? DEFAULT_MIN_TIME_MS;
+    return clock.now() - this.shownAt < (Number.isFinite(min) ? min : DEFAULT_MIN_TIME_MS);
   }
 
   private validate(): FieldErrors {
@@ -193,6 +231,8 @@ export class IjmEmailSignup extends IjmElement {
 
 
   private collectValues(): SignupValues {
+    const tags = parseTags(this.tags);
+    const metadata = this.readMetadata();
     const values: SignupValues = {
       email: this.$('email')!.value.trim(),
       firstName: this.$('first-name')?.value.trim().slice(0, 100) || undefined,
@@ -202,6 +242,8 @@ export class IjmEmailSignup extends IjmElement {
       locale: this.locale,
       source: location.origin + location.pathname,
       ...(carriesUtm(this.carryUtm, this.config.carryUtm) && readPageUtm(location.search)),
+      ...(tags.length ? {tags} : {}),
+      ...(metadata && {metadata}),
       submissionId: '',
     };
     // The same details again (Enter after a failure rather than "Try again") are the same submission.
@@ -219,7 +261,8 @@ export class IjmEmailSignup extends IjmElement {
       void this.updateComplete.then(() => this.$(this.fieldErrors.email ? 'email' : 'consent')?.focus());
       return;
     }
-    if (this.$('website')!.value) return this.succeed('subscribed');
+    // A bot: the honeypot filled, or sent sooner than a person could. It "succeeds", quietly.
+    if (this.$('website')!.value || this.tooSoon()) return this.succeed('subscribed');
     const values = this.collectValues();
     if (!emit(this, 'ijm-signup', values, true)) return;
     this.pending = values;
@@ -274,7 +317,7 @@ export class IjmEmailSignup extends IjmElement {
     if (!url) return this.fail('no-endpoint');
     const form = document.createElement('form');
     Object.assign(form, {method: 'post', action: url, target: '_blank', acceptCharset: 'UTF-8', rel: 'noopener'});
-    for (const [name, value] of signupEntries(values, parseFieldNames(this.fieldNames))) {
+    for (const [name, value] of formPairs(signupEntries(values, parseFieldNames(this.fieldNames)))) {
       form.append(Object.assign(document.createElement('input'), {type: 'hidden', name, value}));
     }
     this.renderRoot.append(form);

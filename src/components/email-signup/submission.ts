@@ -61,11 +61,20 @@ export interface SignupValues extends PageUtm {
   locale?: string;
   /** The page the form is on: origin and path, without query or fragment. */
   source?: string;
+  /** The widget's `tags`, sent as a list. */
+  tags?: string[];
+  /** The widget's `metadata`, a JSON object sent as is. */
+  metadata?: Record<string, unknown>;
   /** Made once per submission; a retry sends the same id so the endpoint can de-duplicate. */
   submissionId: string;
+  /**
+   * Extra fields a page adds from its `ijm-signup` listener (e.g. a CAPTCHA token), sent after
+   * the others under their own names; a name the widget already sends is ignored.
+   */
+  fields?: Record<string, string>;
 }
 
-export type SignupField = keyof SignupValues;
+export type SignupField = Exclude<keyof SignupValues, 'fields'>;
 
 /** Field name overrides, e.g. `{email: 'EMAIL', firstName: 'FNAME'}`; an empty name drops the field. */
 export type FieldNames = Partial<Record<SignupField, string>>;
@@ -81,6 +90,8 @@ const FIELDS: readonly SignupField[] = [
   'locale',
   'source',
   ...UTM_PARAMS,
+  'tags',
+  'metadata',
   'submissionId',
 ];
 
@@ -98,20 +109,64 @@ export function parseFieldNames(text: string | null | undefined): FieldNames {
   return names;
 }
 
+/** A value as sent: text, the consent flag, the tags, the metadata. */
+export type SignupEntryValue = string | boolean | string[] | Record<string, unknown>;
+
 /**
- * The fields a sign-up sends, in a fixed order, renamed by `names`; absent
- * values and dropped fields are left out. Both encodings and the `navigate`
- * mode's native form are built from this one list.
+ * The fields a sign-up sends, in a fixed order, renamed by `names`, then the
+ * extra `fields`; absent values, empty tags and dropped fields are left out.
+ * Both encodings and the `navigate` mode's native form are built from this
+ * one list.
  */
-export function signupEntries(values: SignupValues, names: FieldNames = {}): Array<[string, string | boolean]> {
-  const entries: Array<[string, string | boolean]> = [];
+export function signupEntries(values: SignupValues, names: FieldNames = {}): Array<[string, SignupEntryValue]> {
+  const entries: Array<[string, SignupEntryValue]> = [];
   for (const field of FIELDS) {
     const value = values[field];
     const name = names[field] ?? field;
-    if (value !== undefined && value !== '' && name) entries.push([name, value]);
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && !value.length) && name) entries.push([name, value]);
+  }
+  const taken = new Set(entries.map(([name]) => name));
+  for (const [name, value] of Object.entries(values.fields ?? {})) {
+    if (name && !taken.has(name) && value != null) entries.push([name, String(value)]);
   }
   return entries;
 }
+
+/**
+ * The entries as form fields: a list is one field per item (`tags=a&tags=b`),
+ * the metadata its JSON text, the consent flag `true`.
+ */
+export function formPairs(entries: Array<[string, SignupEntryValue]>): Array<[string, string]> {
+  return entries.flatMap(([name, value]): Array<[string, string]> =>
+    Array.isArray(value) ? value.map((item) => [name, item]) : [[name, typeof value === 'object' ? JSON.stringify(value) : String(value)]],
+  );
+}
+
+/** `tags="news volunteers  news"` → `['news', 'volunteers']`: split on spaces, each once. */
+export function parseTags(text: string | null | undefined): string[] {
+  return [...new Set((text ?? '').split(/\s+/).filter(Boolean))];
+}
+
+/**
+ * The `metadata` to send: a JSON object (text, as in the attribute, or
+ * already an object). Anything else — bad JSON, an array, a number — is an
+ * `error` saying why, and nothing is sent.
+ */
+export function parseMetadata(value: unknown): {metadata?: Record<string, unknown>; error?: string} {
+  if (value == null || value === '') return {};
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return {error: 'is not valid JSON'};
+    }
+  }
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? {metadata: parsed as Record<string, unknown>} : {error: 'is not a JSON object ({…})'};
+}
+
+/** A submission sooner than this after the form first showed is a bot's (`min-time`). */
+export const DEFAULT_MIN_TIME_MS = 2000;
 
 export type SignupEncoding = 'json' | 'form';
 
@@ -132,7 +187,7 @@ export function buildSignupBody(
   const entries = signupEntries(values, options.fieldNames);
   if (options.encoding === 'form') {
     return {
-      body: new URLSearchParams(entries.map(([name, value]) => [name, String(value)])).toString(),
+      body: new URLSearchParams(formPairs(entries)).toString(),
       contentType: 'application/x-www-form-urlencoded;charset=UTF-8',
     };
   }

@@ -90,6 +90,7 @@ export class IjmRelatedStories extends IjmElement {
       moreLabel: {attribute: 'more-label', reflect: true},
       exclude: {reflect: true},
       timeout: {type: Number, reflect: true},
+      minStories: {attribute: 'min-stories', type: Number, reflect: true},
       analytics: {reflect: true},
       stories: {attribute: false},
       status: {state: true, attribute: false},
@@ -120,6 +121,9 @@ export class IjmRelatedStories extends IjmElement {
 
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
   exclude?: string;
+
+  /** Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1. */
+  minStories?: number;
 
   /** Milliseconds to wait for the feed before giving up. */
   timeout = 8000;
@@ -161,7 +165,7 @@ export class IjmRelatedStories extends IjmElement {
   protected readonly viewTracker = new ViewTracker(
     this,
     () => this.dispatchEvent(storiesEvent('ijm-stories-view', {stories: this.visibleStories(), src: this.given ? undefined : this.src})),
-    () => this.status === 'loaded',
+    () => this.status === 'loaded' && this.enough(this.visibleStories().length),
   );
 
   /** A card's `ijm-story-click` on its way out: add where the card is and which feed it came from. */
@@ -209,6 +213,12 @@ export class IjmRelatedStories extends IjmElement {
     return (this.given ?? this.feedStories!).filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
   }
 
+  /** Enough stories to show a rail: at least `min-stories` (at most `limit`). */
+  private enough(count: number): boolean {
+    const min = Math.floor(this.minStories ?? 1);
+    return count >= Math.min(Math.max(min, 1) || 1, this.limitValue);
+  }
+
   private fail(src: string, error: FeedError): void {
     this.status = 'error';
     const {reason} = error;
@@ -242,6 +252,7 @@ export class IjmRelatedStories extends IjmElement {
           this.feedStories = stories;
           const shown = this.visibleStories();
           if (!shown.length) return this.fail(src, new FeedError('empty', {message: 'every story is excluded'}));
+          if (!this.enough(shown.length)) return this.fail(src, new FeedError('empty', {message: `${shown.length} stories, fewer than min-stories ${this.minStories}`}));
           this.status = 'loaded';
           this.updateComplete.then(() => this.dispatchEvent(storiesEvent('ijm-stories-load', {stories: shown, src})));
         },
@@ -255,9 +266,11 @@ export class IjmRelatedStories extends IjmElement {
   protected override render() {
     const {strings, status} = this;
     const loading = status === 'loading';
-    const stories = status === 'loaded' ? this.visibleStories() : [];
+    const shown = status === 'loaded' ? this.visibleStories() : [];
+    // Too few given stories (property or children) is an empty rail too.
+    const stories = this.enough(shown.length) ? shown : [];
     const collapsed = !loading && !stories.length;
-    const fallback = collapsed && status === 'error' && this.querySelector(':scope > [slot="fallback"]');
+    const fallback = collapsed && (status === 'error' || shown.length > 0) && this.querySelector(':scope > [slot="fallback"]');
     const states = [loading, !!stories.length, collapsed && status !== 'idle', collapsed && !fallback];
     // `:state(loading|loaded|error|collapsed)`; old browsers have no CustomStateSet, hence no states.
     ['loading', 'loaded', 'error', 'collapsed'].map((name, i) => {
