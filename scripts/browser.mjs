@@ -17,3 +17,36 @@ export const chromeArgs = [
 ];
 
 export const launchOptions = {executablePath: chromePath, args: chromeArgs, headless: true};
+
+// The other two engines `npm run test:browsers` runs (scripts/test-browsers.mjs), from Debian:
+// Firefox ESR (`firefox-esr`), driven over WebDriver BiDi by puppeteer-core, and WebKitGTK's
+// MiniBrowser (`webkit2gtk-driver`), driven by WebKitWebDriver over classic WebDriver.
+export const firefoxPath = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
+
+/** A program on $PATH, or undefined. */
+function onPath(name) {
+  return (process.env.PATH ?? '').split(':').map((dir) => `${dir}/${name}`).find((p) => existsSync(p));
+}
+
+export const webkitDriverPath = process.env.WEBKIT_WEBDRIVER ?? onPath('WebKitWebDriver');
+export const xvfbPath = onPath('Xvfb');
+
+/** MiniBrowser: $WEBKIT_MINIBROWSER, else where Debian's libwebkit2gtk package put it. */
+export const miniBrowserPath = [
+  process.env.WEBKIT_MINIBROWSER,
+  ...['x86_64-linux-gnu', 'aarch64-linux-gnu'].flatMap((arch) => [`/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`, `/usr/lib/${arch}/webkitgtk-6.0/MiniBrowser`]),
+].find((p) => p && existsSync(p));
+
+/**
+ * Why `engine` cannot run on this machine, or undefined when it can. WebKit needs a display:
+ * $DISPLAY, else Xvfb (scripts/test-browsers.mjs starts it).
+ */
+export function missing(engine) {
+  // Chromium is `npm test`'s browser: Debian's, or Playwright's own on a laptop.
+  if (engine === 'chromium') return undefined;
+  if (engine === 'firefox') return firefoxPath ? undefined : 'no Firefox (apt install firefox-esr, or set FIREFOX_PATH)';
+  if (!webkitDriverPath) return 'no WebKitWebDriver (apt install webkit2gtk-driver, or set WEBKIT_WEBDRIVER)';
+  if (!miniBrowserPath) return 'no MiniBrowser (apt install webkit2gtk-driver, or set WEBKIT_MINIBROWSER)';
+  if (!process.env.DISPLAY && !xvfbPath) return 'no display: set DISPLAY, or apt install xvfb';
+  return undefined;
+}
