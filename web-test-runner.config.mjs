@@ -6,7 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {firefoxPath, launchOptions, miniBrowserPath} from './scripts/browser.mjs';
 import {testApi} from './test/server/test-api.mjs';
-import {pressKeysPlugin} from './test/server/press-keys.mjs';
+import {pressKeysPlugin, reducedMotionPlugin} from './test/server/commands.mjs';
 
 /**
  * Fails the run when no test ran, or when a test file holds no tests (a file that imports
@@ -56,7 +56,7 @@ if (!launchers[engine]) throw new Error(`IJM_BROWSER=${engine}: one of ${Object.
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), pressKeysPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), pressKeysPlugin(), reducedMotionPlugin()],
   middleware: [testApi],
   browsers: [launchers[engine]()],
   concurrency: 1,
@@ -64,7 +64,8 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: {config: {timeout: 10000}},
+  // Generous: axe's first load in a test file takes seconds on a busy machine.
+  testFramework: {config: {timeout: 20000}},
   testRunnerHtml: (testFramework) => `<!doctype html><html><body>
     <script type="module" src="${testFramework}"></script>
     <script type="module" src="/test/helpers/cloneable-failures.ts"></script>

@@ -3,8 +3,8 @@ import '../src/components/article-card/article-card.js';
 import '../src/context/provider.js';
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
 import {catalogs} from '../src/i18n/locale.js';
-import {sendKeys} from '@web/test-runner-commands';
 import {captureWarnings} from './helpers/console.js';
+import {pressKeys} from './helpers/keys.js';
 
 const IMAGE = '/demo/images/story-nway.svg';
 const shadow = (el: IjmArticleCard) => el.shadowRoot!;
@@ -91,7 +91,7 @@ describe('<ijm-article-card>', () => {
     const link = $(el, 'a')!;
     expect(getComputedStyle(link, '::after').outlineStyle).to.equal('none');
     page.querySelector('button')!.focus();
-    await sendKeys({press: 'Tab'});
+    await pressKeys('Tab');
     expect(shadow(el).activeElement).to.equal(link);
     const ring = getComputedStyle(link, '::after');
     expect(ring.outlineStyle).to.equal('solid');

@@ -8,6 +8,7 @@ import type {IjmDonateEvent} from '../src/components/donate-cta/events.js';
 import {catalogs} from '../src/i18n/locale.js';
 import {captureWarnings} from './helpers/console.js';
 import {setPageQuery} from './helpers/page-query.js';
+import {pressKeys} from './helpers/keys.js';
 
 const en = catalogs.en.donate;
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -320,39 +321,39 @@ describe('<ijm-donate-cta>', () => {
     it('Tab into the frequency group, arrows switch, Tab to the amounts, arrows move, Enter donates', async () => {
       const {el, events} = await mount(html`<div><button id="before">before</button><ijm-donate-cta></ijm-donate-cta></div>`);
       el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({press: 'Tab'});
+      await pressKeys('Tab');
       expect(shadow(el).activeElement).to.equal(radios(el, 'frequency')[1]);
-      await sendKeys({press: 'ArrowLeft'});
+      await pressKeys('ArrowLeft');
       await el.updateComplete;
       expect(checked(el, 'frequency')).to.equal('once');
       expect(el.getAttribute('frequency')).to.equal('once');
-      await sendKeys({press: 'Tab'});
+      await pressKeys('Tab');
       expect(shadow(el).activeElement).to.equal(radios(el, 'amount')[1]);
-      await sendKeys({press: 'ArrowRight'});
+      await pressKeys('ArrowRight');
       await el.updateComplete;
       expect(checked(el, 'amount')).to.equal('250');
       expect(plain(button(el).textContent)).to.equal('Donate $250');
-      await sendKeys({press: 'Enter'});
+      await pressKeys('Enter');
       expect(events.map((e) => [e.detail.amount, e.detail.frequency])).to.deep.equal([[250, 'once']]);
-      await sendKeys({press: 'Tab'});
+      await pressKeys('Tab');
       expect(shadow(el).activeElement).to.equal(button(el));
-      await sendKeys({press: 'Space'});
+      await pressKeys('Space');
       expect(events).to.have.length(2);
     });
 
     it('arrows to "Other amount", Tab into the field, type, Enter donates that amount', async () => {
       const {el, events} = await mount(html`<ijm-donate-cta lang="ro" currency="RON"></ijm-donate-cta>`);
       radios(el, 'amount')[2].focus();
-      await sendKeys({press: 'ArrowRight'});
+      await pressKeys('ArrowRight');
       await el.updateComplete;
       expect(checked(el, 'amount')).to.equal('other');
       expect(shadow(el).activeElement).to.equal(radios(el, 'amount')[3]); // arrows stay in the group
-      await sendKeys({press: 'Tab'});
+      await pressKeys('Tab');
       expect(shadow(el).activeElement).to.equal(otherInput(el));
       await sendKeys({type: '1 234,50'});
       await el.updateComplete;
       expect(plain(button(el).textContent)).to.equal('Donează 1.234,50 RON lunar');
-      await sendKeys({press: 'Enter'});
+      await pressKeys('Enter');
       expect(events).to.have.length(1);
       expect(events[0].detail.amount).to.equal(1234.5);
       expect(new URL(events[0].detail.url).searchParams.get('amount')).to.equal('1234.5');

@@ -1,5 +1,4 @@
 import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
-import {sendKeys, emulateMedia} from '@web/test-runner-commands';
 import '../src/components/related-stories/related-stories.js';
 import '../src/context/provider.js';
 import type {IjmRelatedStories} from '../src/components/related-stories/related-stories.component.js';
@@ -10,6 +9,8 @@ import {catalogs} from '../src/i18n/locale.js';
 import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
 import {fetchesDuring} from './helpers/fetch.js';
+import {pressKeys} from './helpers/keys.js';
+import {resetReducedMotion, setReducedMotion} from './helpers/motion.js';
 
 const SEED = '/test/fixtures/feeds/seed.json';
 const SEED_TITLES = [
@@ -29,6 +30,20 @@ const cards = (el: IjmRelatedStories) => [...root(el).querySelectorAll<IjmArticl
 const titles = (el: IjmRelatedStories) => cards(el).map((card) => card.heading);
 const button = (el: IjmRelatedStories, which: 'previous' | 'next') => root(el).querySelector<HTMLButtonElement>(`[part="${which}-button"]`)!;
 const track = (el: IjmRelatedStories) => root(el).querySelector<HTMLElement>('.track')!;
+
+/** Whether card `index` starts where the rail's cards snap: its leading edge 0.5em (8 px) inside the track's, either text direction. */
+function startsAtSnapLine(el: IjmRelatedStories, index: number): boolean {
+  const box = track(el).getBoundingClientRect();
+  const card = cards(el)[index].getBoundingClientRect();
+  const rtl = getComputedStyle(track(el)).direction === 'rtl';
+  return Math.abs(rtl ? box.right - 8 - card.right : card.left - (box.left + 8)) < 1.5;
+}
+
+/** Whether the rail is scrolled as far as it goes. */
+function scrolledToEnd(el: IjmRelatedStories): boolean {
+  const t = track(el);
+  return Math.abs(t.scrollLeft) + t.clientWidth >= t.scrollWidth - 1;
+}
 
 /** Resolves when the rail shows stories (loaded before or after this call). */
 async function loaded(el: IjmRelatedStories): Promise<void> {
@@ -63,7 +78,7 @@ describe('<ijm-related-stories>', () => {
   afterEach(async () => {
     document.documentElement.setAttribute('lang', 'en');
     delete (window as {__ijmHacked?: number}).__ijmHacked;
-    await emulateMedia({reducedMotion: 'no-preference'});
+    await resetReducedMotion();
   });
 
   it('keeps a usable width when a partner puts it in a flex row', async () => {
@@ -402,7 +417,7 @@ describe('<ijm-related-stories>', () => {
   for (const width of [1000, 320]) {
     it(`keeps its height while loading, so nothing below moves (${width}px wide)`, async () => {
       const page = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-        <ijm-related-stories src=${seedFeed(400)}></ijm-related-stories>
+        <ijm-related-stories src=${seedFeed(1500)}></ijm-related-stories>
         <p>Below the rail</p>
       </div>`);
       const el = page.querySelector('ijm-related-stories')!;
@@ -433,19 +448,85 @@ describe('<ijm-related-stories>', () => {
     expect(track(el).scrollWidth).to.be.greaterThan(track(el).clientWidth);
   });
 
-  it('never moves on its own, and scrolls smoothly unless the reader prefers reduced motion', async () => {
+  it('never moves on its own; previous/next scroll smoothly, or in one step when the reader prefers reduced motion', async () => {
     const page = await fixture<HTMLElement>(html`<div style="width: 320px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
     const el = page.querySelector('ijm-related-stories')!;
     await loaded(el);
-    expect(getComputedStyle(track(el)).scrollBehavior).to.equal('smooth');
     await new Promise((r) => setTimeout(r, 1000));
     expect(track(el).scrollLeft).to.equal(0);
-    await emulateMedia({reducedMotion: 'reduce'});
-    expect(getComputedStyle(track(el)).scrollBehavior).to.equal('auto');
+
+    // Smooth: the rail is still at the start right after the press, and gets there later.
+    button(el, 'next').click();
+    expect(track(el).scrollLeft).to.equal(0);
+    await waitUntil(() => startsAtSnapLine(el, 1), 'second card reached', {timeout: 5000});
+
+    // Reduced motion, set while the page is open (in WebKit only script sees such a change).
+    await setReducedMotion(true);
+    button(el, 'previous').click();
+    expect(track(el).scrollLeft).to.equal(0);
+    button(el, 'next').click();
+    expect(startsAtSnapLine(el, 1)).to.be.true;
+  });
+
+  for (const dir of ['ltr', 'rtl']) {
+    it(`moves one card per press of next, then previous, each card starting where the rail starts (${dir})`, async () => {
+      await setReducedMotion(true);
+      const page = await fixture<HTMLElement>(html`<div dir=${dir} style="width: 320px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
+      const el = page.querySelector('ijm-related-stories')!;
+      await loaded(el);
+      await nextFrame();
+      expect(startsAtSnapLine(el, 0)).to.be.true;
+      const count = cards(el).length;
+      const positions = [Math.abs(track(el).scrollLeft)];
+      for (let card = 1; card < count; card++) {
+        button(el, 'next').click();
+        await nextFrame();
+        positions.push(Math.abs(track(el).scrollLeft));
+        // Each press shows the next card; the last one ends the rail (it cannot scroll further).
+        if (card < count - 1) expect(startsAtSnapLine(el, card), `card ${card + 1} at the start`).to.be.true;
+      }
+      expect(scrolledToEnd(el)).to.be.true;
+      expect(button(el, 'next').getAttribute('aria-disabled')).to.equal('true');
+      // Every press moved the rail, by about a card's width each time but the last.
+      for (let i = 1; i < positions.length; i++) expect(positions[i], `press ${i}`).to.be.greaterThan(positions[i - 1]);
+      for (let card = count - 2; card >= 0; card--) {
+        button(el, 'previous').click();
+        await nextFrame();
+        expect(startsAtSnapLine(el, card), `back to card ${card + 1}`).to.be.true;
+      }
+      expect(track(el).scrollLeft).to.equal(0);
+    });
+  }
+
+  it('keeps moving when next is pressed again before the rail stops', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width: 320px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
+    const el = page.querySelector('ijm-related-stories')!;
+    await loaded(el);
+    await nextFrame();
+    button(el, 'next').click();
+    await nextFrame();
+    button(el, 'next').click();
+    await waitUntil(() => startsAtSnapLine(el, 2), 'third card reached', {timeout: 5000});
+    // …and stays there.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(startsAtSnapLine(el, 2)).to.be.true;
+  });
+
+  it('opens at the first story, right to left too', async () => {
+    for (const dir of ['rtl', 'ltr', 'rtl', 'rtl']) {
+      const page = await fixture<HTMLElement>(html`<div dir=${dir} style="width: 320px"><ijm-related-stories src=${seedFeed(50)}></ijm-related-stories></div>`);
+      const el = page.querySelector('ijm-related-stories')!;
+      await loaded(el);
+      await nextFrame();
+      await nextFrame();
+      expect(track(el).scrollLeft, dir).to.equal(0);
+      expect(startsAtSnapLine(el, 0), dir).to.be.true;
+      expect(button(el, 'previous').getAttribute('aria-disabled')).to.equal('true');
+    }
   });
 
   it('is operable by keyboard: previous/next buttons scroll the rail and are disabled at the ends', async () => {
-    await emulateMedia({reducedMotion: 'reduce'});
+    await setReducedMotion(true);
     const page = await fixture<HTMLElement>(html`<div style="width: 320px">
       <button id="before">before</button>
       <ijm-related-stories src=${SEED}></ijm-related-stories>
@@ -461,36 +542,38 @@ describe('<ijm-related-stories>', () => {
     expect(next.getAttribute('aria-disabled')).to.equal('false');
 
     page.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({press: 'Tab'});
+    await pressKeys('Tab');
     expect(root(el).activeElement).to.equal(previous);
-    await sendKeys({press: 'Tab'});
+    await pressKeys('Tab');
     expect(root(el).activeElement).to.equal(next);
-    await sendKeys({press: 'Enter'});
+    await pressKeys('Enter');
     await waitUntil(() => previous.getAttribute('aria-disabled') === 'false', 'previous enabled after scrolling', {timeout: 5000});
     expect(track(el).scrollLeft).to.be.greaterThan(0);
-    for (let i = 0; i < 5; i++) await sendKeys({press: 'Space'});
+    for (let i = 0; i < 5; i++) await pressKeys('Space');
     await waitUntil(() => next.getAttribute('aria-disabled') === 'true', 'next disabled at the end', {timeout: 5000});
     // Focus stays on the disabled button, and pressing it again does nothing.
     expect(root(el).activeElement).to.equal(next);
     const end = track(el).scrollLeft;
-    await sendKeys({press: 'Enter'});
+    await pressKeys('Enter');
     await nextFrame();
     expect(track(el).scrollLeft).to.equal(end);
-    await sendKeys({press: 'Shift+Tab'});
-    await sendKeys({press: 'Enter'});
+    await pressKeys('Shift+Tab');
+    await pressKeys('Enter');
     await waitUntil(() => track(el).scrollLeft < end, 'previous scrolls back', {timeout: 5000});
 
-    // Tabbing on reaches the cards' links.
-    await sendKeys({press: 'Tab'});
-    await sendKeys({press: 'Tab'});
+    // Tab from "next" goes straight to the first card's link: the scrolling track is no Tab stop
+    // of its own (Firefox makes scroll containers focusable).
+    await pressKeys('Tab');
+    expect(root(el).activeElement).to.equal(next);
+    await pressKeys('Tab');
     const focused = root(el).activeElement as IjmArticleCard;
-    expect(focused.localName).to.equal('ijm-article-card');
+    expect(focused).to.equal(cards(el)[0]);
     expect(focused.shadowRoot!.activeElement!.localName).to.equal('a');
     await expect(el).to.be.accessible();
   });
 
   it('works right to left: next scrolls leftwards and the arrows are mirrored', async () => {
-    await emulateMedia({reducedMotion: 'reduce'});
+    await setReducedMotion(true);
     const page = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 320px"><ijm-related-stories src=${SEED}></ijm-related-stories></div>`);
     const el = page.querySelector('ijm-related-stories')!;
     await loaded(el);

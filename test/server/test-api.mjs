@@ -3,10 +3,11 @@
 //   /api/*                       the demo site's endpoints (demo/api.mjs), in memory
 //   GET  /test-api/requests      [{method, path, search, headers, body}] since the last reset
 //   POST /test-api/reset         forget requests and sign-ups
-//   ANY  /test-api/respond?status=&delay=&type=&body=&bytes=&file=&cors=&chunked=
+//   ANY  /test-api/respond?status=&delay=&type=&body=&bytes=&file=&cors=&chunked=&drop=
 //                                answers as told: `body` text, or `bytes` of filler, or a
 //                                fixture `file`, after `delay` ms; `chunked=1` streams the
-//                                filler in 1 KB chunks with no Content-Length
+//                                filler in 1 KB chunks with no Content-Length; `drop=1` closes
+//                                the connection after `delay` ms without answering
 //   /test-api/signups            the sign-ups the demo endpoint accepted
 //   POST /test-api/slow-signup?delay=   the demo sign-up endpoint, answering after `delay` ms
 //                                (the sign-up is recorded even if the browser gave up waiting)
@@ -71,6 +72,12 @@ export async function testApi(ctx, next) {
     const q = url.searchParams;
     const delay = Number(q.get('delay') ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    if (q.get('drop')) {
+      // The connection is lost: no answer at all, a network error in every browser.
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
     ctx.status = Number(q.get('status') ?? 200);
     ctx.type = q.get('type') ?? 'application/json';
     if (q.get('cors')) ctx.set('access-control-allow-origin', '*');

@@ -79,7 +79,9 @@ export const relatedStoriesStyles = [
       --ijm-icon-size: 1.25em;
     }
 
-    /* Narrow: a horizontal rail that snaps to each card. */
+    /* Narrow: a horizontal rail that snaps to each card. Previous/next scroll smoothly unless the
+       reader prefers reduced motion (decided in script: see scrollByPage). Not a Tab stop
+       (tabindex="-1"): the cards are, and focusing one scrolls it into view. */
     .track {
       display: flex;
       gap: var(--ijm-rail-gap, calc(var(--_space) * 1.25));
@@ -89,7 +91,6 @@ export const relatedStoriesStyles = [
       overscroll-behavior-x: contain;
       scroll-snap-type: x mandatory;
       scroll-padding-inline: 0.5em;
-      scroll-behavior: smooth;
       scrollbar-width: thin;
     }
     .slide {

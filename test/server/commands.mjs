@@ -1,6 +1,10 @@
-// `pressKeys` (test/helpers/keys.ts) for every launcher: one key or a chord ("Shift+Tab"),
-// pressed the way each protocol can. @web/test-runner-commands' sendKeys passes key names on
-// as they are, and Firefox over WebDriver BiDi (puppeteer) refuses "Space" and any chord.
+// Test commands that work in every launcher the suite runs in (web-test-runner.config.mjs):
+//   press-keys       {keys: 'Tab' | 'Shift+Tab' | …}: test/helpers/keys.ts. @web/test-runner-commands'
+//                    sendKeys passes key names on as they are, and Firefox over WebDriver BiDi
+//                    (puppeteer) refuses "Space" and any chord.
+//   reduced-motion   {reduce: boolean}: emulates prefers-reduced-motion where the protocol can
+//                    (Playwright, Chromium over CDP) and answers false where it cannot (Firefox over
+//                    BiDi, WebDriver) instead of failing: test/helpers/motion.ts.
 
 /** WebDriver's code points for the keys the tests press (W3C WebDriver, "Keyboard actions"). */
 const WEBDRIVER_KEYS = {
@@ -47,6 +51,26 @@ export function pressKeysPlugin() {
         throw new Error(`press-keys: no keyboard for ${browser.type}`);
       }
       return true;
+    },
+  };
+}
+
+export function reducedMotionPlugin() {
+  return {
+    name: 'reduced-motion',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'reduced-motion') return undefined;
+      const reducedMotion = payload?.reduce ? 'reduce' : 'no-preference';
+      const {browser} = session;
+      if (browser.type === 'playwright') {
+        await browser.getPage(session.id).emulateMedia({reducedMotion});
+        return true;
+      }
+      if (browser.type === 'puppeteer' && browser.name !== 'Firefox') {
+        await browser.getPage(session.id).emulateMediaFeatures([{name: 'prefers-reduced-motion', value: reducedMotion}]);
+        return true;
+      }
+      return false;
     },
   };
 }
