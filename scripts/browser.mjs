@@ -1,6 +1,7 @@
 // Where the headless browser lives: $CHROME_PATH, else Debian's /usr/bin/chromium,
 // else undefined (Playwright's own managed browser on a developer laptop).
 import {existsSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 
 export const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 
@@ -49,4 +50,16 @@ export function missing(engine) {
   if (!miniBrowserPath) return 'no MiniBrowser (apt install webkit2gtk-driver, or set WEBKIT_MINIBROWSER)';
   if (!process.env.DISPLAY && !xvfbPath) return 'no display: set DISPLAY, or apt install xvfb';
   return undefined;
+}
+
+/** What `engine` is here, for the log and the README: "Chromium 156.0…", "Mozilla Firefox 153.8.0esr", "WebKitGTK 2.50.6". */
+export function engineVersion(engine) {
+  const run = (command, args) => {
+    const result = spawnSync(command, args, {encoding: 'utf8', timeout: 30000});
+    return result.status === 0 ? result.stdout.trim() : '';
+  };
+  if (engine === 'chromium') return (chromePath && run(chromePath, ['--version']).split(/\s+built/)[0]) || 'Chromium (Playwright’s)';
+  if (engine === 'firefox') return run(firefoxPath, ['--version']) || 'Firefox';
+  const version = run('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0']).split(/[-~]/)[0];
+  return version ? `WebKitGTK ${version}` : 'WebKitGTK';
 }

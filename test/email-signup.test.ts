@@ -6,7 +6,7 @@ import type {IjmEmailSignup} from '../src/components/email-signup/email-signup.c
 import type {SignupValues} from '../src/components/email-signup/submission.js';
 import type {IjmSignupErrorDetail, IjmSignupSuccessDetail} from '../src/components/email-signup/events.js';
 import {catalogs} from '../src/i18n/locale.js';
-import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
+import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
 import {setPageQuery} from './helpers/page-query.js';
 import {useFakeClock} from './helpers/fake-clock.js';
@@ -501,15 +501,16 @@ describe('<ijm-email-signup>', () => {
     });
 
     it('treats a network failure while offline as offline, then sends the same submission', async () => {
-      // The test server drops the connection 300 ms after the request arrives, long after the
-      // browser has gone offline below (port 9 failed at once in Firefox, before that).
-      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/test-api/respond?drop=1&delay=300"></ijm-email-signup>`);
+      // The test server drops the connection when told, once the browser is offline (a refused
+      // port failed at once in Firefox, before the test could go offline).
+      const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action=${respondUrl({hold: 'offline', drop: true})}></ijm-email-signup>`);
       fill(el, {email: EMAIL});
       const sent = oneEvent(el, 'ijm-signup');
       const failed = oneEvent(el, 'ijm-signup-error');
       submitButton(el).click();
       const {submissionId} = (await sent).detail as SignupValues;
       goOffline(); // the connection drops while the request is on its way
+      await releaseHeld('offline');
       expect((await failed).detail).to.include({reason: 'offline'});
 
       el.action = '/api/signup';

@@ -19,13 +19,13 @@ describe('CDN loader (autoload)', () => {
   it('loads a tag already on the page, one added later and one inside a provider, each module once', async () => {
     const page = await fixture(html`<div><ijm-test-a></ijm-test-a><ijm-test-a></ijm-test-a></div>`);
     stop = autoload(resolveFake, fakeModules);
-    await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/a.js')).length === 1, 'a requested');
+    await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/a.js')).length === 1, 'a requested', {timeout: 5000});
 
     page.append(document.createElement('ijm-test-b'), document.createElement('ijm-test-b'));
     const provider = document.createElement('ijm-widgets');
     provider.innerHTML = '<section><ijm-test-c></ijm-test-c></section>';
     page.append(provider);
-    await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/')).length >= 3, 'three modules requested');
+    await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/')).length >= 3, 'three modules requested', {timeout: 5000});
     await nextFrame();
     page.append(document.createElement('ijm-test-c'), document.createElement('ijm-test-a'));
     await new Promise((r) => setTimeout(r, 100));
@@ -56,7 +56,7 @@ describe('CDN loader (autoload)', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(await recordedRequests('/test/fixtures/loader/b.js')).to.have.length(0);
     page.append(page.querySelector('template')!.content.cloneNode(true));
-    await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/b.js')).length === 1, 'b requested');
+    await waitUntil(async () => (await recordedRequests('/test/fixtures/loader/b.js')).length === 1, 'b requested', {timeout: 5000});
   });
 
   it('maps every shipped tag to its module and resolves it beside the loader, wherever that is hosted', () => {

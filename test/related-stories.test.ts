@@ -6,7 +6,7 @@ import type {IjmArticleCard} from '../src/components/article-card/article-card.c
 import type {StoriesErrorEvent, StoriesLoadEvent} from '../src/components/related-stories/events.js';
 import {clearStoriesCache} from '../src/data/load-stories.js';
 import {catalogs} from '../src/i18n/locale.js';
-import {recordedRequests, resetServer, respondUrl} from './helpers/server.js';
+import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
 import {fetchesDuring} from './helpers/fetch.js';
 import {pressKeys} from './helpers/keys.js';
@@ -416,8 +416,10 @@ describe('<ijm-related-stories>', () => {
 
   for (const width of [1000, 320]) {
     it(`keeps its height while loading, so nothing below moves (${width}px wide)`, async () => {
+      // The feed answers when the test says, however slow the machine.
+      const hold = `rail-height-${width}`;
       const page = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-        <ijm-related-stories src=${seedFeed(1500)}></ijm-related-stories>
+        <ijm-related-stories src=${fresh({file: SEED, hold, type: 'application/feed+json'})}></ijm-related-stories>
         <p>Below the rail</p>
       </div>`);
       const el = page.querySelector('ijm-related-stories')!;
@@ -427,6 +429,7 @@ describe('<ijm-related-stories>', () => {
       const before = {height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top};
       expect(cards(el).every((c) => c.loading)).to.be.true;
       expect(before.height).to.be.greaterThan(200);
+      await releaseHeld(hold);
       await loaded(el);
       await nextFrame();
       expect(cards(el).some((c) => c.loading)).to.be.false;

@@ -17,8 +17,13 @@ export async function recordedRequests(pathPrefix = ''): Promise<RecordedRequest
 }
 
 /** A URL on the test server that answers as told. */
-export function respondUrl(options: {status?: number; delay?: number; type?: string; body?: string; bytes?: number; file?: string; chunked?: boolean}): string {
+export function respondUrl(options: {status?: number; delay?: number; type?: string; body?: string; bytes?: number; file?: string; chunked?: boolean; hold?: string; drop?: boolean}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(options)) if (value !== undefined) params.set(key, String(value));
   return `/test-api/respond?${params}`;
+}
+
+/** Lets the test server answer the requests made with `respondUrl({hold: key})`. */
+export async function releaseHeld(key: string): Promise<void> {
+  await fetch(`/test-api/release?hold=${encodeURIComponent(key)}`, {method: 'POST'});
 }

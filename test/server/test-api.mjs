@@ -7,7 +7,9 @@
 //                                answers as told: `body` text, or `bytes` of filler, or a
 //                                fixture `file`, after `delay` ms; `chunked=1` streams the
 //                                filler in 1 KB chunks with no Content-Length; `drop=1` closes
-//                                the connection after `delay` ms without answering
+//                                the connection after `delay` ms without answering; `hold=KEY`
+//                                answers only once the test posts /test-api/release?hold=KEY
+//   POST /test-api/release?hold=KEY   lets the requests held under KEY answer
 //   /test-api/signups            the sign-ups the demo endpoint accepted
 //   POST /test-api/slow-signup?delay=   the demo sign-up endpoint, answering after `delay` ms
 //                                (the sign-up is recorded even if the browser gave up waiting)
@@ -22,6 +24,8 @@ const root = resolve(new URL('../..', import.meta.url).pathname);
 const requests = [];
 const api = createApi();
 let flakyCount = 0;
+/** Answers waiting for `POST /test-api/release?hold=`, by key. */
+const held = new Map();
 
 const readRaw = (req) =>
   new Promise((done) => {
@@ -33,7 +37,7 @@ const readRaw = (req) =>
 
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
-  const isControl = url.pathname.startsWith('/test-api/requests') || url.pathname === '/test-api/reset' || url.pathname === '/test-api/signups';
+  const isControl = url.pathname.startsWith('/test-api/requests') || ['/test-api/reset', '/test-api/release', '/test-api/signups'].includes(url.pathname);
   const record = {method: ctx.method, path: url.pathname, search: url.search, headers: {...ctx.headers}};
   if (!isControl) requests.push(record);
 
@@ -41,7 +45,16 @@ export async function testApi(ctx, next) {
     ctx.body = requests;
     return;
   }
+  if (url.pathname === '/test-api/release') {
+    const key = url.searchParams.get('hold');
+    for (const answer of held.get(key) ?? []) answer();
+    held.delete(key);
+    ctx.body = {ok: true};
+    return;
+  }
   if (url.pathname === '/test-api/reset') {
+    for (const answers of held.values()) for (const answer of answers) answer();
+    held.clear();
     requests.length = 0;
     flakyCount = 0;
     api.reset();
@@ -72,9 +85,11 @@ export async function testApi(ctx, next) {
     const q = url.searchParams;
     const delay = Number(q.get('delay') ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    if (q.get('hold')) await new Promise((r) => held.set(q.get('hold'), [...(held.get(q.get('hold')) ?? []), r]));
     if (q.get('drop')) {
       // The connection is lost: no answer at all, a network error in every browser.
       ctx.respond = false;
+      ctx.status = 200; // for the dev server's log only (it lists 404s): nothing is sent
       ctx.req.socket.destroy();
       return;
     }
@@ -106,6 +121,7 @@ export async function testApi(ctx, next) {
     }
     const delay = Number(q.get('delay') ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    if (q.get('hold')) await new Promise((r) => held.set(q.get('hold'), [...(held.get(q.get('hold')) ?? []), r]));
     await forwardToSignup(ctx, record.body);
     return;
   }

@@ -160,12 +160,12 @@ export class IjmRelatedStories extends IjmElement {
     // Lit re-renders only when a value changes.
     this.atStart = scrolled < 2;
     this.atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
-    if (this.scrollGoal !== undefined && Math.abs(track.scrollLeft - this.scrollGoal) < 1) this.scrollGoal = undefined;
+    if (Math.abs(track.scrollLeft - this.scrollGoal!) < 1) this.scrollGoal = undefined;
   };
-  /** Where the last press of previous/next is scrolling the track to (`scrollLeft`), until it gets there. */
+  /** Where the last press of previous/next is scrolling the track to (`scrollLeft`), until it gets there or the reader takes over. */
   private scrollGoal?: number;
-  /** The slides last rendered (their links), to know when they change. */
-  private slides?: string;
+  /** The first slide rendered, to know when new slides replace the old. */
+  private firstSlide?: Element | null;
   private resizeObserver = new ResizeObserver(this.updateScrollState);
   protected readonly viewTracker = new ViewTracker(
     this,
@@ -308,7 +308,7 @@ export class IjmRelatedStories extends IjmElement {
           )}
         </div>
       </div>
-      <div part="track" id="track" class="track" tabindex="-1" @scroll=${this.updateScrollState} @scrollend=${this.endScroll} @ijm-story-click=${this.onStoryClick}>
+      <div part="track" id="track" class="track" tabindex="-1" @scroll=${this.updateScrollState} @scrollend=${() => (this.scrollGoal = undefined)} @ijm-story-click=${this.onStoryClick}>
         ${loading
           ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading></ijm-article-card></div>`)
           : stories.map(
@@ -341,23 +341,17 @@ export class IjmRelatedStories extends IjmElement {
     // New slides (the skeleton's, then the stories') start at the first one. WebKit re-snaps a
     // right-to-left rail to a later card once new cards have rendered (scrollLeft -308, -616 or
     // -884): back to the start then, unless a press of previous/next has moved it since.
-    const cards = [...track.querySelectorAll<IjmArticleCard>('ijm-article-card')];
-    const slides = cards.map((card) => card.href ?? '').join(' ');
-    if (slides !== this.slides) {
-      this.slides = slides;
+    const first = track.firstElementChild;
+    if (first !== this.firstSlide) {
+      this.firstSlide = first;
       this.scrollGoal = undefined;
-      Promise.all(cards.map((card) => card.updateComplete)).then(() => {
-        if (this.slides === slides && this.scrollGoal === undefined && track.scrollLeft) track.scrollLeft = 0;
+      Promise.all([...track.querySelectorAll<IjmArticleCard>('ijm-article-card')].map((card) => card.updateComplete)).then(() => {
+        if (first === this.firstSlide && this.scrollGoal === undefined) track.scrollLeft = 0;
       });
     }
     this.resizeObserver.observe(track);
     requestAnimationFrame(this.updateScrollState);
   }
-
-  /** A scroll that stopped short of its goal (the reader took over): the next press starts from where it is. */
-  private endScroll = (): void => {
-    this.scrollGoal = undefined;
-  };
 
   /**
    * Scrolls the rail to the next (`1`) or previous (`0`) slide's snap position (the buttons'
@@ -368,28 +362,21 @@ export class IjmRelatedStories extends IjmElement {
   private scrollByPage(next: number): void {
     // The buttons are in the track's template: it is there.
     const track = this.track!;
-    if (next ? this.atEnd : this.atStart) return;
     // The next stories are rightwards, leftwards in right-to-left text (where scrollLeft counts
-    // down from 0).
-    const forward = track.matches(':dir(rtl)') ? -1 : 1;
-    const box = track.getBoundingClientRect();
-    const padding = parseFloat(getComputedStyle(track).scrollPaddingInlineStart) || 0;
-    const snapLine = forward > 0 ? box.left + padding : box.right - padding;
+    // down from 0): `step` is the sign of scrollLeft's change.
+    const rtl = track.matches(':dir(rtl)');
+    const step = (next ? 1 : -1) * (rtl ? -1 : 1);
     const max = track.scrollWidth - track.clientWidth;
-    // Each slide's snap position as a scrollLeft, within what the track can scroll.
-    const stops = [...track.children].map((slide) => {
-      const rect = slide.getBoundingClientRect();
-      const left = track.scrollLeft + (forward > 0 ? rect.left : rect.right) - snapLine;
-      return forward > 0 ? Math.min(Math.max(left, 0), max) : Math.max(Math.min(left, 0), -max);
-    });
+    // Each slide's snap position as a scrollLeft: how far its start edge is from the first
+    // slide's (at 0), within what the track can scroll.
+    const edges = [...track.children].map((slide) => slide.getBoundingClientRect()[rtl ? 'right' : 'left']);
     const from = this.scrollGoal ?? track.scrollLeft;
-    const ahead = stops.filter((stop) => (stop - from) * forward * (next ? 1 : -1) > 1);
+    const ahead = edges.map((edge) => Math.min(Math.max(edge - edges[0], -max), max)).filter((stop) => (stop - from) * step > 1);
     const goal = next ? ahead[0] : ahead.at(-1);
     if (goal === undefined) return;
     this.scrollGoal = goal;
     // Smooth, or at once when the reader prefers reduced motion: read here, when it is used,
     // because WebKit does not restyle shadow DOM when that setting changes on an open page.
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    track.scrollTo({left: goal, behavior: smooth ? 'smooth' : 'auto'});
+    track.scrollTo({left: goal, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
   }
 }
