@@ -72,9 +72,15 @@ async function startProxy(target) {
   return {server, origin: `http://127.0.0.1:${server.address().port}`};
 }
 
-/** Read in the page after it settled: the recorded problems and the widgets left undefined. */
-function report(tags) {
+/**
+ * Run in the page: waits (at most 20 s) for every widget on it to be defined, then a moment for
+ * their feeds and late warnings; returns the recorded problems and the widgets left undefined.
+ */
+async function report(tags) {
   const used = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('ijm-')))];
+  const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+  await Promise.race([Promise.all(used.filter((t) => tags.includes(t)).map((t) => customElements.whenDefined(t))), wait(20000)]);
+  await wait(1500);
   return {
     problems: window.__demoProblems ?? ['the recording script did not run'],
     undefinedTags: used.filter((t) => tags.includes(t) && !customElements.get(t)),
@@ -82,7 +88,6 @@ function report(tags) {
 }
 
 const tags = Object.keys(widgetModules);
-const settle = () => new Promise((r) => setTimeout(r, 1500));
 
 const engines = {
   async firefox(origin, visit) {
@@ -92,7 +97,6 @@ const engines = {
         const page = await browser.newPage();
         await page.setViewport({width, height: 900});
         await page.goto(origin + path, {waitUntil: 'load'});
-        await settle();
         visit(path, width, await page.evaluate(report, tags));
         await page.close();
       }
@@ -116,7 +120,6 @@ const engines = {
       for (const {path, width} of PAGES) {
         await browser.setWindowSize(width, 900).catch(() => {});
         await browser.url(origin + path);
-        await settle();
         visit(path, width, await browser.execute(report, tags));
       }
     } finally {

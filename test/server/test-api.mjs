@@ -26,6 +26,7 @@ const api = createApi();
 let flakyCount = 0;
 /** Answers waiting for `POST /test-api/release?hold=`, by key. */
 const held = new Map();
+const released = new Set();
 
 const readRaw = (req) =>
   new Promise((done) => {
@@ -46,7 +47,9 @@ export async function testApi(ctx, next) {
     return;
   }
   if (url.pathname === '/test-api/release') {
+    // Requests that arrive later (the release can overtake them) answer at once.
     const key = url.searchParams.get('hold');
+    released.add(key);
     for (const answer of held.get(key) ?? []) answer();
     held.delete(key);
     ctx.body = {ok: true};
@@ -55,6 +58,7 @@ export async function testApi(ctx, next) {
   if (url.pathname === '/test-api/reset') {
     for (const answers of held.values()) for (const answer of answers) answer();
     held.clear();
+    released.clear();
     requests.length = 0;
     flakyCount = 0;
     api.reset();
@@ -85,7 +89,8 @@ export async function testApi(ctx, next) {
     const q = url.searchParams;
     const delay = Number(q.get('delay') ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-    if (q.get('hold')) await new Promise((r) => held.set(q.get('hold'), [...(held.get(q.get('hold')) ?? []), r]));
+    const hold = q.get('hold');
+    if (hold && !released.has(hold)) await new Promise((r) => held.set(hold, [...(held.get(hold) ?? []), r]));
     if (q.get('drop')) {
       // The connection is lost: no answer at all, a network error in every browser.
       ctx.respond = false;
@@ -121,7 +126,6 @@ export async function testApi(ctx, next) {
     }
     const delay = Number(q.get('delay') ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-    if (q.get('hold')) await new Promise((r) => held.set(q.get('hold'), [...(held.get(q.get('hold')) ?? []), r]));
     await forwardToSignup(ctx, record.body);
     return;
   }
