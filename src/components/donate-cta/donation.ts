@@ -285,17 +285,12 @@ function currencyFormat(locale: string, currency: string, fractionDigits?: numbe
 }
 
 /**
- * Symbols that engines' locale data disagree on, as the locale's readers write them (language,
- * then currency). Ukrainian prices say "грн" (shops, banks, news: "1 000 грн"); Chromium's data
- * writes that, while CLDR (Firefox, WebKit, Node) has "₴" as both the symbol and the narrow one.
+ * The symbol as the locale's readers write it where engines' locale data disagree: Ukrainian
+ * prices say "грн" (shops, banks, news: "1 000 грн"); Chromium's data writes that, CLDR (Firefox,
+ * WebKit, Node) "₴", as both the symbol and the narrow one.
  */
-const READERS_SYMBOLS: Record<string, string> = {'uk UAH': 'грн'};
-
-/** `formatToParts`, with the symbol every engine shows for this locale and currency. */
-function moneyParts(amount: number, currency: string, locale: string, fractionDigits?: number): Intl.NumberFormatPart[] {
-  const format = currencyFormat(locale, currency, fractionDigits);
-  const symbol = READERS_SYMBOLS[`${format.resolvedOptions().locale.split('-')[0]} ${currency}`];
-  return format.formatToParts(amount).map((part) => (symbol && part.type === 'currency' ? {...part, value: symbol} : part));
+function readersSymbol(text: string, currency: string, locale: string): string {
+  return currency === 'UAH' && /^uk\b/i.test(locale) ? text.replace('₴', 'грн') : text;
 }
 
 /**
@@ -303,15 +298,13 @@ function moneyParts(amount: number, currency: string, locale: string, fractionDi
  * "50 RON", "1 234,50 грн", "20 лв."), the same in every browser, and no ".00" on whole amounts.
  */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return moneyParts(amount, currency, locale, Number.isInteger(amount) ? 0 : undefined)
-    .map((part) => part.value)
-    .join('');
+  return readersSymbol(currencyFormat(locale, currency, Number.isInteger(amount) ? 0 : undefined).format(amount), currency, locale);
 }
 
 /** The currency symbol for the "Other amount" field, and which side of the number it goes in `locale`. */
 export function currencyAffix(currency: string, locale: string): {symbol: string; position: 'prefix' | 'suffix'} {
-  const parts = moneyParts(1, currency, locale, 0);
+  const parts = currencyFormat(locale, currency, 0).formatToParts(1);
   const at = parts.findIndex((p) => p.type === 'currency');
   const integerAt = parts.findIndex((p) => p.type === 'integer');
-  return {symbol: parts[at]?.value ?? currency, position: at > integerAt ? 'suffix' : 'prefix'};
+  return {symbol: readersSymbol(parts[at]?.value ?? currency, currency, locale), position: at > integerAt ? 'suffix' : 'prefix'};
 }

@@ -340,12 +340,12 @@ export class IjmRelatedStories extends IjmElement {
     track.style.setProperty('--_rail-columns', `${Math.min(columns, 4)}`);
     // New slides (the skeleton's, then the stories') start at the first one. WebKit re-snaps a
     // right-to-left rail to a later card once new cards have rendered (scrollLeft -308, -616 or
-    // -884): back to the start then, unless a press of previous/next has moved it since.
+    // -884): back to the start in the next frame, unless a press of previous/next moved it since.
     const first = track.firstElementChild;
     if (first !== this.firstSlide) {
       this.firstSlide = first;
       this.scrollGoal = undefined;
-      Promise.all([...track.querySelectorAll<IjmArticleCard>('ijm-article-card')].map((card) => card.updateComplete)).then(() => {
+      requestAnimationFrame(() => {
         if (first === this.firstSlide && this.scrollGoal === undefined) track.scrollLeft = 0;
       });
     }
