@@ -162,7 +162,7 @@ export class IjmRelatedStories extends IjmElement {
     this.atEnd = scrolled + track.clientWidth >= track.scrollWidth - 2;
     if (Math.abs(track.scrollLeft - this.scrollGoal!) < 1) this.scrollGoal = undefined;
   };
-  /** Where the last press of previous/next is scrolling the track to (`scrollLeft`), until it gets there or the reader takes over. */
+  /** Where the last press of previous/next is scrolling the track to (`scrollLeft`), until it gets there or new slides render. */
   private scrollGoal?: number;
   /** The first slide rendered, to know when new slides replace the old. */
   private firstSlide?: Element | null;
@@ -308,7 +308,7 @@ export class IjmRelatedStories extends IjmElement {
           )}
         </div>
       </div>
-      <div part="track" id="track" class="track" tabindex="-1" @scroll=${this.updateScrollState} @scrollend=${() => (this.scrollGoal = undefined)} @ijm-story-click=${this.onStoryClick}>
+      <div part="track" id="track" class="track" tabindex="-1" @scroll=${this.updateScrollState} @ijm-story-click=${this.onStoryClick}>
         ${loading
           ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading></ijm-article-card></div>`)
           : stories.map(
