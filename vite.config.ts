@@ -84,9 +84,9 @@ export default defineConfig(({mode}): UserConfig => {
       sourcemap: true,
       minify: false,
       target: 'es2021',
-      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', ...widgetEntriesByPath}, formats: ['es']},
+      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', 'react/index': 'src/react/index.ts', ...widgetEntriesByPath}, formats: ['es']},
       rolldownOptions: {
-        external: (id) => /^(lit|@lit\/context)(\/|$)/.test(id),
+        external: (id) => /^(lit|@lit\/(context|react)|react)(\/|$)/.test(id),
         output: {
           preserveModules: true,
           preserveModulesRoot: 'src',

@@ -14,6 +14,8 @@ run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-all', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze']); // custom-elements.json and dist/editor/ (custom-elements-manifest.config.mjs)
+// The React glue is made from the manifest and committed: fail if it no longer matches.
+run('node', ['scripts/generate-react.mjs', '--check']);
 // The embed builder reads the manifest, so it is built last, with the manifest copied beside it.
 run('npx', ['vite', 'build', '--mode', 'configure', '--logLevel', 'warn']);
 copyFileSync('custom-elements.json', 'dist/configure/custom-elements.json');

@@ -1,4 +1,8 @@
 /** Public classes, types and helpers. Importing this defines no elements. */
+// Types only: every tag's HTMLElementTagNameMap entry and React JSX props, for apps that load the
+// widgets from the CDN and install the package for its types (`import type {} from '@ijm/widgets'`).
+export type {} from './all.js';
+export type {IjmJsxElements} from './react/jsx.js';
 export {IjmWidgets} from './context/provider.component.js';
 export {IjmIcon} from './components/icon/icon.component.js';
 export {IjmIconErrorEvent, type IconErrorDetail} from './components/icon/events.js';

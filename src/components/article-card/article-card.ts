@@ -11,6 +11,9 @@ addBuiltinIcons({shield: iconShield});
 define('ijm-icon', IjmIcon);
 define('ijm-article-card', IjmArticleCard);
 
+// The tag in React's JSX too (types only).
+export type {} from '../../react/jsx.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'ijm-article-card': IjmArticleCard;

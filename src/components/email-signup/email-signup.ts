@@ -5,6 +5,9 @@ export {IjmEmailSignup};
 
 define('ijm-email-signup', IjmEmailSignup);
 
+// The tag in React's JSX too (types only).
+export type {} from '../../react/jsx.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'ijm-email-signup': IjmEmailSignup;

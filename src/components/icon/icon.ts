@@ -9,6 +9,9 @@ export {IjmIcon};
 addBuiltinIcons(builtinIcons);
 define('ijm-icon', IjmIcon);
 
+// The tag in React's JSX too (types only).
+export type {} from '../../react/jsx.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'ijm-icon': IjmIcon;

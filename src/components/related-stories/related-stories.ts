@@ -12,6 +12,9 @@ addBuiltinIcons({'arrow-simple-left': iconArrowSimpleLeft, 'arrow-simple-right':
 define('ijm-icon', IjmIcon);
 define('ijm-related-stories', IjmRelatedStories);
 
+// The tag in React's JSX too (types only).
+export type {} from '../../react/jsx.js';
+
 declare global {
   interface HTMLElementTagNameMap {
     'ijm-related-stories': IjmRelatedStories;
