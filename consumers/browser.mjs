@@ -30,7 +30,10 @@ export async function open(url) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  // Every console error counts (hydration mismatches included), but a missing /favicon.ico.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+  });
   await page.goto(url);
   return {page, errors, close: () => browser.close()};
 }

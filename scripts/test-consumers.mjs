@@ -1,7 +1,8 @@
 // `npm run test:consumers` (after `npm run build`): the package as teams get it. Packs the tarball,
 // copies consumers/ to a temp dir, installs the tarball plus the apps' dependencies from the npm
 // registry, then in each app: strict TypeScript 5.9; React 19 (tsc, vite build, the built app in
-// Chromium); Vitest with jsdom; Node's require(). Fails on the first failure.
+// Chromium); a Next.js App Router page (next build, next start, Chromium); Vitest with jsdom;
+// Node's require(). Fails on the first failure.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -11,7 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'ijm-consumers-'));
 const run = (cmd, args, cwd = dir) => {
   console.log(`\n> (${cwd.replace(dir, 'consumers')}) ${cmd} ${args.join(' ')}`);
-  execFileSync(cmd, args, {cwd, stdio: 'inherit', env: {...process.env, NODE_NO_WARNINGS: '1'}});
+  execFileSync(cmd, args, {cwd, stdio: 'inherit', env: {...process.env, NODE_NO_WARNINGS: '1', NEXT_TELEMETRY_DISABLED: '1'}});
 };
 const step = (name, fn) => {
   const start = Date.now();
@@ -23,7 +24,7 @@ try {
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], {cwd: root, encoding: 'utf8'}).trim().split('\n').pop();
   cpSync(join(root, 'consumers'), dir, {recursive: true, filter: (src) => !/node_modules|[\\/]dist$/.test(src)});
   step('install the tarball and the apps’ dependencies', () =>
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', join(dir, tarball)]),
+    run('npm', ['install', '--no-audit', '--no-fund', join(dir, tarball)]),
   );
   step('strict TypeScript 5.9 (tags, events on document and window, helpers, types only)', () =>
     run('npx', ['tsc', '-p', 'strict-ts']),
@@ -32,6 +33,10 @@ try {
     run('npx', ['tsc', '-p', 'react-vite']);
     run('npx', ['vite', 'build', 'react-vite']);
     run('node', ['react-vite/check.mjs']);
+  });
+  step('Next.js App Router: next build, next start, the page in Chromium', () => {
+    run('npx', ['next', 'build'], join(dir, 'next-app'));
+    run('node', ['next-app/check.mjs']);
   });
   step('Vitest with jsdom', () => run('npx', ['vitest', 'run', '--root', 'vitest']));
   step('require() from CommonJS', () => run('node', ['require/require.cjs']));
