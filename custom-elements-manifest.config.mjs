@@ -55,7 +55,7 @@ export default {
   plugins: [
     defineCalls(),
     shippedPaths(),
-    customElementVsCodePlugin({outdir: 'dist/editor', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (_, tag) => readme(tag)}),
-    customElementJetBrainsPlugin({outdir: 'dist/editor', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: (_, tag) => readme(tag)[0]}),
+    customElementVsCodePlugin({outdir: 'editor', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', referencesTemplate: (_, tag) => readme(tag)}),
+    customElementJetBrainsPlugin({outdir: 'editor', webTypesFileName: 'web-types.json', packageJson: false, referenceTemplate: (_, tag) => readme(tag)[0]}),
   ],
 };

@@ -4,7 +4,8 @@
 //                               handlers typed with the event), by @wc-toolkit/jsx-types
 //   src/react/index.ts          `@ijm/widgets/react`: a @lit/react wrapper per element with
 //                               `onIjm…` event props (for React that server-renders: Next.js)
-// Both are committed (lint type-checks them before any build); `--check` fails if either is stale.
+// Both are committed (lint type-checks them before any build); `npm run build` rewrites them, and
+// `--check` fails if either is stale.
 import {readFileSync, writeFileSync, mkdtempSync, rmSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';

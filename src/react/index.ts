@@ -21,7 +21,9 @@ export const IjmArticleCard = createComponent({
   tagName: 'ijm-article-card',
   elementClass: IjmArticleCardElement,
   react: React,
-  events: {},
+  events: {
+    onIjmStoryClick: 'ijm-story-click' as EventName<GlobalEventHandlersEventMap['ijm-story-click']>,
+  },
   displayName: 'IjmArticleCard',
 });
 
@@ -35,6 +37,7 @@ export const IjmDonateCta = createComponent({
   react: React,
   events: {
     onIjmDonate: 'ijm-donate' as EventName<GlobalEventHandlersEventMap['ijm-donate']>,
+    onIjmDonateView: 'ijm-donate-view' as EventName<GlobalEventHandlersEventMap['ijm-donate-view']>,
   },
   displayName: 'IjmDonateCta',
 });
@@ -44,7 +47,8 @@ export const IjmDonateCta = createComponent({
 Sends `POST action` as JSON (or a urlencoded form) with `credentials: 'omit'` and a timeout.
 Typed values survive every failure; errors offer a retry that resends the same
 `submissionId`; offline sign-ups are sent when the browser is back online. A filled
-honeypot shows success and sends nothing (and fires no events, so analytics never count bots). */
+honeypot, or a submission sooner than `min-time` after the form showed, shows success and
+sends nothing (and fires no events, so analytics never count bots). */
 export const IjmEmailSignup = createComponent({
   tagName: 'ijm-email-signup',
   elementClass: IjmEmailSignupElement,
@@ -52,6 +56,7 @@ export const IjmEmailSignup = createComponent({
   events: {
     onIjmSignup: 'ijm-signup' as EventName<GlobalEventHandlersEventMap['ijm-signup']>,
     onIjmSignupSuccess: 'ijm-signup-success' as EventName<GlobalEventHandlersEventMap['ijm-signup-success']>,
+    onIjmSignupView: 'ijm-signup-view' as EventName<GlobalEventHandlersEventMap['ijm-signup-view']>,
     onIjmSignupError: 'ijm-signup-error' as EventName<GlobalEventHandlersEventMap['ijm-signup-error']>,
   },
   displayName: 'IjmEmailSignup',
@@ -81,6 +86,8 @@ export const IjmRelatedStories = createComponent({
   react: React,
   events: {
     onIjmStoriesLoad: 'ijm-stories-load' as EventName<GlobalEventHandlersEventMap['ijm-stories-load']>,
+    onIjmStoriesView: 'ijm-stories-view' as EventName<GlobalEventHandlersEventMap['ijm-stories-view']>,
+    onIjmStoryClick: 'ijm-story-click' as EventName<GlobalEventHandlersEventMap['ijm-story-click']>,
     onIjmStoriesError: 'ijm-stories-error' as EventName<GlobalEventHandlersEventMap['ijm-stories-error']>,
   },
   displayName: 'IjmRelatedStories',
