@@ -445,7 +445,7 @@ export class EmbedBuilder extends LitElement {
             <div class="stage ${this.phone ? 'phone' : 'desktop'}" lang=${this.previewLang} dir=${this.rtl ? 'rtl' : 'ltr'}></div>
           </div>
           <h3 id="log-heading">What the widget did</h3>
-          <ol class="log" aria-labelledby="log-heading" aria-live="polite">${this.log.length
+          <ol class="log" tabindex="0" aria-labelledby="log-heading" aria-live="polite">${this.log.length
             ? this.log.map((entry) => html`<li><code>${entry.name}</code> ${entry.text}</li>`)
             : html`<li class="empty">Nothing yet. Try the widget: its events show here instead of opening pages or sending anything.</li>`}</ol>
           ${this.log.length ? html`<button type="button" class="button" @click=${() => (this.log = [])}>Clear the list</button>` : nothing}
