@@ -9,7 +9,7 @@ import {VERSION} from '../../src/version.js';
 // (the builder finds declarations by tag name, wherever they live).
 let specs: Map<string, WidgetSpec>;
 before(async () => {
-  const manifest = (await (await fetch(new URL('../fixtures/configure/custom-elements.json', import.meta.url))).json()) as Manifest;
+  const manifest = (await (await fetch(new URL('../fixtures/configure/manifest.json', import.meta.url))).json()) as Manifest;
   specs = readWidgetSpecs(manifest);
 });
 
