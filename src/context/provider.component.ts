@@ -1,4 +1,4 @@
-import {LitElement, html, css} from 'lit';
+import {LitElement, html, css, isServer} from 'lit';
 import {property} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import {configContext, type WidgetConfig} from './config-context.js';
@@ -74,6 +74,9 @@ export class IjmWidgets extends LitElement {
   protected config: WidgetConfig = {};
 
   protected override willUpdate(): void {
+    // @lit-labs/ssr does not connect elements, so nothing makes this one's shadow root; without
+    // one the DOM shim's event path skips it and the widgets' requests (IjmElement) never arrive.
+    if (isServer && !this.shadowRoot) this.attachShadow({mode: 'open'});
     const {locale, partner, currency, donateHref, signupAction, carryUtm} = this;
     this.config = {locale, partner, currency, donateHref, signupAction, carryUtm};
   }

@@ -36,8 +36,10 @@ export function matchLocale(tag: string | null | undefined): ResolvedLocale {
 
 function parentAcrossShadow(node: Node): Element | null {
   const parent = node.parentNode;
-  if (parent instanceof ShadowRoot) return parent.host;
-  return parent instanceof Element ? parent : null;
+  if (!parent) return null;
+  // `host`: a shadow root's (checked by property: a test DOM may lack a global ShadowRoot).
+  if ('host' in parent && parent.nodeType === 11) return (parent as ShadowRoot).host;
+  return parent.nodeType === 1 ? (parent as Element) : null;
 }
 
 /**
@@ -48,10 +50,16 @@ function parentAcrossShadow(node: Node): Element | null {
  *
  * `<html>` comes after the provider on purpose: almost every page sets
  * `<html lang>`, so putting it first would make the provider useless.
+ *
+ * `asServer`: only what a server render knows (its own `lang`, then the provider's), the
+ * order's first and third steps. On the server (`@lit-labs/ssr`'s DOM shim: no document,
+ * no parents) that is all there is anyway.
  */
-export function findLangTag(element: Element, providerLocale?: string): string | undefined {
-  const root = element.ownerDocument.documentElement;
-  for (let node: Element | null = element; node && node !== root; node = parentAcrossShadow(node)) {
+export function findLangTag(element: Element, providerLocale?: string, asServer = false): string | undefined {
+  const own = element.getAttribute('lang');
+  const root = asServer ? undefined : element.ownerDocument?.documentElement;
+  if (own || !root) return own || providerLocale || undefined;
+  for (let node = parentAcrossShadow(element); node && node !== root; node = parentAcrossShadow(node)) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
   }
@@ -59,6 +67,6 @@ export function findLangTag(element: Element, providerLocale?: string): string |
 }
 
 /** {@link findLangTag} then {@link matchLocale}. */
-export function resolveLocale(element: Element, providerLocale?: string): ResolvedLocale {
-  return matchLocale(findLangTag(element, providerLocale));
+export function resolveLocale(element: Element, providerLocale?: string, asServer = false): ResolvedLocale {
+  return matchLocale(findLangTag(element, providerLocale, asServer));
 }

@@ -1,6 +1,6 @@
-import {LitElement} from 'lit';
+import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
-import {consume, ContextRoot} from '@lit/context';
+import {consume, ContextEvent, ContextRoot} from '@lit/context';
 import {configContext, type WidgetConfig} from '../context/config-context.js';
 import {resolveLocale, type ResolvedLocale} from '../i18n/locale.js';
 import {observeLang} from '../i18n/lang-observer.js';
@@ -16,7 +16,7 @@ const globals = globalThis as typeof globalThis & {[contextRootKey]?: ContextRoo
  * them when a provider appears. Attached by the first widget, never at import.
  */
 function ensureContextRoot(): void {
-  if (globals[contextRootKey]) return;
+  if (isServer || globals[contextRootKey]) return;
   globals[contextRootKey] = new ContextRoot();
   globals[contextRootKey].attach(document.documentElement);
 }
@@ -42,8 +42,21 @@ export class IjmElement extends LitElement {
 
   private stopObservingLang?: () => void;
 
+  /**
+   * The shadow root came from server HTML (declarative shadow DOM): the first render, which
+   * hydrates it, must resolve the locale as the server did (see {@link resolveLocale}).
+   */
+  private serverRendered = false;
+
+  /** This update hydrates server HTML: render what the server rendered (it knew no page). */
+  protected get hydrating(): boolean {
+    return this.serverRendered && !this.hasUpdated;
+  }
+
   override connectedCallback(): void {
     ensureContextRoot();
+    // A shadow root before LitElement makes one is the parser's, from server HTML.
+    if (!this.hasUpdated) this.serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
     this.stopObservingLang = observeLang(() => this.requestUpdate());
   }
@@ -55,8 +68,17 @@ export class IjmElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const {locale, strings}: ResolvedLocale = resolveLocale(this, this.config.locale);
-    this.locale = locale;
-    this.strings = strings;
+    // @lit-labs/ssr does not connect elements, so @consume never asks: ask the provider
+    // (an ancestor in the server render, found through the DOM shim's event path) here.
+    if (isServer) this.dispatchEvent(new ContextEvent(configContext, this, (config) => (this.config = config)));
+    // The server knows only the element's own `lang` and the provider's `locale`. Hydration
+    // keeps what the server wrote, so it renders with that; then the page's `lang` applies.
+    const {hydrating} = this;
+    const resolved: ResolvedLocale = resolveLocale(this, this.config.locale, hydrating);
+    if (hydrating && resolved.locale !== resolveLocale(this, this.config.locale).locale) {
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
+    this.locale = resolved.locale;
+    this.strings = resolved.strings;
   }
 }

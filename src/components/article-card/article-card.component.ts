@@ -51,16 +51,16 @@ export class IjmArticleCard extends IjmElement {
   static override get properties() {
     return {
       href: {reflect: true},
-      heading: {reflect: true},
+      heading: {reflect: true, useDefault: true},
       summary: {reflect: true},
       image: {reflect: true},
-      imageAlt: {attribute: 'image-alt', reflect: true},
+      imageAlt: {attribute: 'image-alt', reflect: true, useDefault: true},
       kicker: {reflect: true},
       date: {reflect: true},
-      variant: {reflect: true},
+      variant: {reflect: true, useDefault: true},
       protected: {type: Boolean, reflect: true},
       loading: {type: Boolean, reflect: true},
-      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true, useDefault: true},
       analytics: {reflect: true},
       imageFailed: {state: true, attribute: false},
     };

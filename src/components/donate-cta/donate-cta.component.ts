@@ -80,8 +80,8 @@ export class IjmDonateCta extends IjmElement {
   /** Donation page. Default: the provider's `donate-href`, else https://www.ijm.org/donate. Only http(s) URLs; anything else disables giving. */
   @property({reflect: true}) href?: string;
 
-  /** `monthly` (default) or `once`; follows the reader's choice. */
-  @property({reflect: true}) frequency: Frequency = 'monthly';
+  /** `monthly` (default) or `once`. Follows the reader's choice: the attribute appears when the reader picks one (the widget writes no default). */
+  @property({reflect: true, useDefault: true}) frequency: Frequency = 'monthly';
 
   /** Preset one-time amounts, a comma list with dot decimals (`"50, 100, 250"`); also the monthly list unless `monthly-amounts` is set. Default: steps for the currency. */
   @property({reflect: true}) amounts?: string;
@@ -96,7 +96,7 @@ export class IjmDonateCta extends IjmElement {
   @property({reflect: true}) currency?: string;
 
   /** Smallest gift accepted in "Other amount". */
-  @property({type: Number, reflect: true}) min = 1;
+  @property({type: Number, reflect: true, useDefault: true}) min = 1;
 
   /** Largest gift accepted in "Other amount"; none by default. */
   @property({type: Number, reflect: true}) max?: number;
@@ -117,10 +117,10 @@ export class IjmDonateCta extends IjmElement {
   @property({attribute: 'portal-href', reflect: true}) portalHref?: string;
 
   /** `panel` (default: heading, text, full choice), `banner` (full width, for the foot of an article) or `compact` (one button). */
-  @property({reflect: true}) variant: DonateVariant = 'panel';
+  @property({reflect: true, useDefault: true}) variant: DonateVariant = 'panel';
 
   /** Where the donation page opens: `_self` (default), `_blank` (new tab, `noopener`), `_top` or `_parent` (from inside an iframe). */
-  @property({reflect: true}) target = '_self';
+  @property({reflect: true, useDefault: true}) target = '_self';
 
   /**
    * The host page's `utm_*` are carried into the donation URL (the widget's `partner` and `campaign` win for
@@ -280,6 +280,11 @@ export class IjmDonateCta extends IjmElement {
     if (this.dispatchEvent(donate)) this.navigate(url, this.target);
   }
 
+  /** A radio the reader has touched no longer follows its `checked` attribute: set what it shows. */
+  protected override updated(): void {
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[type=radio]')) radio.checked = radio.defaultChecked;
+  }
+
   private onFrequency(event: Event): void {
     this.frequency = (event.target as HTMLInputElement).value as Frequency;
   }
@@ -306,7 +311,9 @@ export class IjmDonateCta extends IjmElement {
   }
 
   private option(name: string, value: string | number, label: string, checked: boolean, onChange: (e: Event) => void): TemplateResult {
-    return html`<label part="option" class="option"><input type="radio" name=${name} .value=${String(value)} .checked=${checked} @change=${onChange}><span>${label}</span></label>`;
+    // The `checked` attribute, so that server HTML checks the same option (a `.checked` binding
+    // is server-rendered as `checked="false"`, which checks); updated() keeps the live state.
+    return html`<label part="option" class="option"><input type="radio" name=${name} value=${value} ?checked=${checked} @change=${onChange}><span>${label}</span></label>`;
   }
 
   /**

@@ -88,13 +88,13 @@ export class IjmEmailSignup extends IjmElement {
   @property({reflect: true}) action?: string;
 
   /** `json` (default) or `form` (`application/x-www-form-urlencoded`, no CORS preflight). */
-  @property({reflect: true}) encoding: 'json' | 'form' = 'json';
+  @property({reflect: true, useDefault: true}) encoding: 'json' | 'form' = 'json';
 
   /** `fetch` (default): send in the background. `navigate`: a native form post to `action` in a new tab, for providers without CORS (e.g. a Mailchimp form action). */
-  @property({reflect: true}) mode: 'fetch' | 'navigate' = 'fetch';
+  @property({reflect: true, useDefault: true}) mode: 'fetch' | 'navigate' = 'fetch';
 
   /** Adds an optional first-name field. */
-  @property({type: Boolean, reflect: true, attribute: 'name-field'}) nameField = false;
+  @property({type: Boolean, reflect: true, useDefault: true, attribute: 'name-field'}) nameField = false;
 
   /** Text of a required consent checkbox (shown unticked); sent with the time it was given. No text, no checkbox. */
   @property({reflect: true}) consent?: string;
@@ -115,7 +115,7 @@ export class IjmEmailSignup extends IjmElement {
   @property({reflect: true, attribute: 'button-label'}) buttonLabel?: string;
 
   /** The provider sends a confirmation email: success also says "check your inbox". */
-  @property({type: Boolean, reflect: true, attribute: 'double-opt-in'}) doubleOptIn = false;
+  @property({type: Boolean, reflect: true, useDefault: true, attribute: 'double-opt-in'}) doubleOptIn = false;
 
   /** Renames the fields sent, `field:name` pairs: `email:EMAIL,firstName:FNAME`; `field:-` leaves a field out; unknown fields are ignored. Fields: email, firstName, consent, consentText, consentAt, list, partner, locale, source, utm_source, utm_medium, utm_campaign, utm_term, utm_content, submissionId. */
   @property({reflect: true, attribute: 'field-names'}) fieldNames?: string;
@@ -142,10 +142,10 @@ export class IjmEmailSignup extends IjmElement {
   private shownAt = 0;
 
   /** Milliseconds to wait for an answer before offering a retry. */
-  @property({type: Number, reflect: true}) timeout = 10000;
+  @property({type: Number, reflect: true, useDefault: true}) timeout = 10000;
 
   /** `stacked` (default): one field per row. `inline`: fields and button in one row when the widget is wide enough. */
-  @property({reflect: true}) layout: 'stacked' | 'inline' = 'stacked';
+  @property({reflect: true, useDefault: true}) layout: 'stacked' | 'inline' = 'stacked';
 
   @state() private phase: Phase = 'idle';
   @state() private fieldErrors: FieldErrors = {};

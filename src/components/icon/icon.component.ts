@@ -40,7 +40,7 @@ export class IjmIcon extends LitElement {
   }
 
   static override get properties() {
-    return {name: {reflect: true}, label: {reflect: true}};
+    return {name: {reflect: true, useDefault: true}, label: {reflect: true, useDefault: true}};
   }
 
   /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */

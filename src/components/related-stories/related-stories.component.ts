@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {warnOnce} from '../../internal/warn.js';
 import {toSafeHttpUrl} from '../../data/url.js';
@@ -83,13 +83,13 @@ export class IjmRelatedStories extends IjmElement {
   static override get properties() {
     return {
       src: {reflect: true},
-      limit: {type: Number, reflect: true},
+      limit: {type: Number, reflect: true, useDefault: true},
       heading: {reflect: true},
-      headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+      headingLevel: {attribute: 'heading-level', type: Number, reflect: true, useDefault: true},
       moreHref: {attribute: 'more-href', reflect: true},
       moreLabel: {attribute: 'more-label', reflect: true},
       exclude: {reflect: true},
-      timeout: {type: Number, reflect: true},
+      timeout: {type: Number, reflect: true, useDefault: true},
       minStories: {attribute: 'min-stories', type: Number, reflect: true},
       analytics: {reflect: true},
       stories: {attribute: false},
@@ -147,11 +147,11 @@ export class IjmRelatedStories extends IjmElement {
     return this.renderRoot.querySelector<HTMLElement>('.track');
   }
 
-  private internals = this.attachInternals();
+  // Feature-detected: test DOMs (jsdom, happy-dom) may have no attachInternals.
+  private internals = this.attachInternals?.();
   private controller?: AbortController;
-  private observer = new MutationObserver((records) => {
-    if (records.some((r) => r.target !== this || r.type === 'childList')) this.childStories = storiesFromCards(this);
-  });
+  /** Follows the child cards; made on connection (no MutationObserver on a server). */
+  private observer?: MutationObserver;
   // Before `resizeObserver`, which calls it.
   private updateScrollState = (): void => {
     const track = this.track;
@@ -166,7 +166,7 @@ export class IjmRelatedStories extends IjmElement {
   private scrollGoal?: number;
   /** The first slide rendered, to know when new slides replace the old. */
   private firstSlide?: Element | null;
-  private resizeObserver = new ResizeObserver(this.updateScrollState);
+  private resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(this.updateScrollState) : undefined;
   protected readonly viewTracker = new ViewTracker(
     this,
     () => this.dispatchEvent(storiesEvent('ijm-stories-view', {stories: this.visibleStories(), src: this.given ? undefined : this.src})),
@@ -185,7 +185,14 @@ export class IjmRelatedStories extends IjmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childStories = storiesFromCards(this);
+    const readCards = () => (this.childStories = storiesFromCards(this));
+    // Server HTML was rendered without the child cards (a server render has no children to read):
+    // hydrate it as it is, then show them.
+    if (this.hydrating) void this.updateComplete.then(readCards);
+    else readCards();
+    this.observer ??= new MutationObserver((records) => {
+      if (records.some((r) => r.target !== this || r.type === 'childList')) readCards();
+    });
     this.observer.observe(this, {childList: true, subtree: true, attributes: true});
     // Reconnected while a load was cut short: start again.
     if (this.status === 'loading') this.loadKey = undefined;
@@ -194,8 +201,8 @@ export class IjmRelatedStories extends IjmElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
-    this.observer.disconnect();
-    this.resizeObserver.disconnect();
+    this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
   }
 
   /**
@@ -214,7 +221,8 @@ export class IjmRelatedStories extends IjmElement {
 
   /** The stories to show: from the source, without excluded URLs, at most `limit`. */
   private visibleStories(): Story[] {
-    const excluded = new Set((this.exclude ?? location.href).split(/\s+/).map(storyUrlKey));
+    // The current page by default; a server render (and the hydration of its HTML) does not know it.
+    const excluded = new Set((this.exclude ?? (isServer || this.hydrating ? '' : location.href)).split(/\s+/).map(storyUrlKey));
     return (this.given ?? this.feedStories!).filter((story) => !excluded.has(storyUrlKey(story.url))).slice(0, this.limitValue);
   }
 
@@ -240,12 +248,17 @@ export class IjmRelatedStories extends IjmElement {
       this.given = stories ? toStories(Array.isArray(stories) ? stories : []) : this.childStories.length ? this.childStories : undefined;
     }
     const {src, given} = this;
+    // After hydrating server HTML, leave out the current page (the server could not).
+    if (this.hydrating && this.exclude === undefined) void this.updateComplete.then(() => this.requestUpdate());
     const key = `${src} ${this.timeout}`;
     if (given || !src) {
       this.controller?.abort();
       this.controller = this.loadKey = undefined;
       this.status = given ? 'loaded' : 'idle';
       if (!given) warnOnce('rail-no-source', '<ijm-related-stories> nothing to show (src?)');
+    } else if (isServer) {
+      // No fetching on the server: its HTML keeps the stories' space with skeletons.
+      this.status = 'loading';
     } else if (this.loadKey !== key) {
       this.controller?.abort();
       const controller = (this.controller = new AbortController());
@@ -280,12 +293,15 @@ export class IjmRelatedStories extends IjmElement {
     // `:state(loading|loaded|error|collapsed)`; old browsers have no CustomStateSet, hence no states.
     ['loading', 'loaded', 'error', 'collapsed'].map((name, i) => {
       try {
-        this.internals.states[states[i] ? 'add' : 'delete'](name);
+        this.internals!.states[states[i] ? 'add' : 'delete'](name);
       } catch {}
     });
     if (collapsed) return fallback ? html`<slot name="fallback"></slot>` : nothing;
 
     const count = loading ? this.limitValue : stories.length;
+    // Wide: as many columns as stories given, or as `limit` for a feed, so the skeleton and the
+    // stories have one width. A class, so server HTML has it too (4, the most, is the default).
+    const columns = Math.min(4, this.given ? count : this.limitValue);
     const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
     const heading = this.heading ?? strings.rail.heading;
     const more = toSafeHttpUrl(this.moreHref);
@@ -308,7 +324,7 @@ export class IjmRelatedStories extends IjmElement {
           )}
         </div>
       </div>
-      <div part="track" id="track" class="track" tabindex="-1" @scroll=${this.updateScrollState} @ijm-story-click=${this.onStoryClick}>
+      <div part="track" id="track" class="track columns-${columns}" tabindex="-1" @scroll=${this.updateScrollState} @ijm-story-click=${this.onStoryClick}>
         ${loading
           ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading></ijm-article-card></div>`)
           : stories.map(
@@ -335,9 +351,6 @@ export class IjmRelatedStories extends IjmElement {
   protected override updated(): void {
     const track = this.track;
     if (!track) return;
-    // Feed: as many columns as `limit`, so the skeleton and the stories have one width.
-    const columns = this.given ? track.children.length : this.limitValue;
-    track.style.setProperty('--_rail-columns', `${Math.min(columns, 4)}`);
     // New slides (the skeleton's, then the stories') start at the first one. WebKit re-snaps a
     // right-to-left rail to a later card once new cards have rendered (scrollLeft -308, -616 or
     // -884): back to the start in the next frame, unless a press of previous/next moved it since.
@@ -349,7 +362,7 @@ export class IjmRelatedStories extends IjmElement {
         if (first === this.firstSlide && this.scrollGoal === undefined) track.scrollLeft = 0;
       });
     }
-    this.resizeObserver.observe(track);
+    this.resizeObserver?.observe(track);
     requestAnimationFrame(this.updateScrollState);
   }
 

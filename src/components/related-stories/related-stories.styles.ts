@@ -7,7 +7,7 @@ export const relatedStoriesStyles = [
     :host {
       /* Cards keep room for their longest text: every row, and the skeleton, has one height. */
       --_card-reserve: 1;
-      /* Columns in the wide grid; updated() sets the real number on the track. */
+      /* Columns in the wide grid; the track's class sets fewer (see render()). */
       --_rail-columns: 4;
       container-type: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
@@ -92,6 +92,15 @@ export const relatedStoriesStyles = [
       scroll-snap-type: x mandatory;
       scroll-padding-inline: 0.5em;
       scrollbar-width: thin;
+    }
+    .columns-1 {
+      --_rail-columns: 1;
+    }
+    .columns-2 {
+      --_rail-columns: 2;
+    }
+    .columns-3 {
+      --_rail-columns: 3;
     }
     .slide {
       display: flex;
