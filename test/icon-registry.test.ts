@@ -236,8 +236,9 @@ describe('<ijm-icon> with a registered icon, in the page’s markup', () => {
     const el = await fixture<HTMLParagraphElement>(html`<p><ijm-icon name="partner-heart" label="Thank you"></ijm-icon></p>`);
     const icon = el.querySelector('ijm-icon')!;
     await icon.updateComplete;
-    expect(icon.getAttribute('role')).to.equal('img');
-    expect(icon.getAttribute('aria-label')).to.equal('Thank you');
+    const svg = icon.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal('Thank you');
     await expect(el).to.be.accessible();
   });
 });

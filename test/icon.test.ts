@@ -104,11 +104,12 @@ describe('<ijm-icon> built-in set', () => {
 describe('<ijm-icon> element', () => {
   afterEach(() => document.documentElement.removeAttribute('dir'));
 
-  it('is decorative without a label: hidden from assistive tech', async () => {
+  it('is decorative without a label: hidden from assistive tech, and writes nothing onto itself', async () => {
     const icon = await render('check');
-    expect(icon.getAttribute('aria-hidden')).to.equal('true');
-    expect(icon.hasAttribute('role')).to.be.false;
-    expect(icon.hasAttribute('aria-label')).to.be.false;
+    expect(svgOf(icon)!.getAttribute('aria-hidden')).to.equal('true');
+    expect(svgOf(icon)!.hasAttribute('role')).to.be.false;
+    expect(svgOf(icon)!.hasAttribute('aria-label')).to.be.false;
+    expect(icon.getAttributeNames()).to.deep.equal(['name']);
     await expect(icon).to.be.accessible();
   });
 
@@ -116,9 +117,10 @@ describe('<ijm-icon> element', () => {
     const el = await fixture<HTMLParagraphElement>(html`<p>Follow us <ijm-icon name="facebook" label="Facebook"></ijm-icon></p>`);
     const icon = el.querySelector('ijm-icon')!;
     await icon.updateComplete;
-    expect(icon.getAttribute('role')).to.equal('img');
-    expect(icon.getAttribute('aria-label')).to.equal('Facebook');
-    expect(icon.hasAttribute('aria-hidden')).to.be.false;
+    expect(svgOf(icon)!.getAttribute('role')).to.equal('img');
+    expect(svgOf(icon)!.getAttribute('aria-label')).to.equal('Facebook');
+    expect(svgOf(icon)!.hasAttribute('aria-hidden')).to.be.false;
+    expect(icon.getAttributeNames()).to.deep.equal(['name', 'label']);
     await expect(el).to.be.accessible();
   });
 
@@ -126,14 +128,25 @@ describe('<ijm-icon> element', () => {
     const icon = await render('star');
     icon.label = 'Favourite';
     await icon.updateComplete;
-    expect(icon.getAttribute('role')).to.equal('img');
-    expect(icon.getAttribute('aria-label')).to.equal('Favourite');
+    expect(svgOf(icon)!.getAttribute('role')).to.equal('img');
+    expect(svgOf(icon)!.getAttribute('aria-label')).to.equal('Favourite');
+    expect(svgOf(icon)!.hasAttribute('aria-hidden')).to.be.false;
     await expect(icon).to.be.accessible();
     icon.label = '';
     await icon.updateComplete;
-    expect(icon.hasAttribute('role')).to.be.false;
-    expect(icon.getAttribute('aria-hidden')).to.equal('true');
+    expect(svgOf(icon)!.hasAttribute('role')).to.be.false;
+    expect(svgOf(icon)!.getAttribute('aria-hidden')).to.equal('true');
     await expect(icon).to.be.accessible();
+  });
+
+  it('labelled, it names a button that holds nothing else', async () => {
+    const el = await fixture<HTMLButtonElement>(html`<button><ijm-icon name="close" label="Close"></ijm-icon></button>`);
+    await el.querySelector('ijm-icon')!.updateComplete;
+    await expect(el).to.be.accessible();
+    // Without the label the button has no name: the check above can fail.
+    el.querySelector('ijm-icon')!.label = '';
+    await el.querySelector('ijm-icon')!.updateComplete;
+    await expect(el).not.to.be.accessible();
   });
 
   it('inside a button the button keeps its own name', async () => {

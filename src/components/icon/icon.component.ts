@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing} from 'lit';
 import {iconStyles} from './icon.styles.js';
 import {IjmIconErrorEvent} from './events.js';
 import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
@@ -47,8 +47,9 @@ export class IjmIcon extends LitElement {
   name = '';
 
   /**
-   * Accessible name. Set it when the icon alone carries meaning; it then has
-   * `role="img"`. Without it the icon is decorative and hidden from assistive tech.
+   * Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
    */
   label = '';
 
@@ -68,20 +69,6 @@ export class IjmIcon extends LitElement {
     this.stopListening?.();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('label')) return;
-    const labelled = this.label.trim() !== '';
-    if (labelled) {
-      this.setAttribute('role', 'img');
-      this.setAttribute('aria-label', this.label);
-      this.removeAttribute('aria-hidden');
-    } else {
-      this.removeAttribute('role');
-      this.removeAttribute('aria-label');
-      this.setAttribute('aria-hidden', 'true');
-    }
-  }
-
   protected override updated(): void {
     const key = normalizeIconName(this.name);
     if (!key || findIcon(key)) {
@@ -99,8 +86,11 @@ export class IjmIcon extends LitElement {
     const icon = findIcon(this.name);
     if (!icon) return nothing;
     const mirror = icon.mirror ? 'mirror' : '';
+    const label = this.label.trim() || nothing;
+    const role = label === nothing ? nothing : 'img';
+    const hidden = label === nothing ? 'true' : nothing;
     return 'd' in icon
-      ? html`<svg part="svg" class="${icon.filled ? '' : 'stroked'} ${mirror}" viewBox="0 0 24 24"><path d=${icon.d}></path></svg>`
-      : html`<svg part="svg" class=${mirror} viewBox=${icon.viewBox}>${icon.shapes.cloneNode(true)}</svg>`;
+      ? html`<svg part="svg" class="${icon.filled ? '' : 'stroked'} ${mirror}" viewBox="0 0 24 24" role=${role} aria-label=${label} aria-hidden=${hidden}><path d=${icon.d}></path></svg>`
+      : html`<svg part="svg" class=${mirror} viewBox=${icon.viewBox} role=${role} aria-label=${label} aria-hidden=${hidden}>${icon.shapes.cloneNode(true)}</svg>`;
   }
 }
