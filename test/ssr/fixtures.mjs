@@ -11,7 +11,8 @@ export const stories = [
 
 /**
  * `expect`: what the server HTML must hold — `text` in the element's shadow DOM (with the nested
- * elements' shadow DOM), and `checked`, the values of the checked radios, in order.
+ * elements' shadow DOM), and `checked`, the values of the checked radios, in order. `hydrated`:
+ * the text after hydration, when it rightly differs (a `lang` the server could not see).
  */
 export const fixtures = [
   {
@@ -28,6 +29,13 @@ export const fixtures = [
     name: 'article-card-lang',
     template: html`<ijm-article-card lang="uk" heading="Історія Нвей" date="2024-03-08"></ijm-article-card>`,
     expect: {text: ['Історія Нвей', 'Історії', '2024']},
+  },
+  {
+    // The server sees only the element and the provider, not the page: English, then Ukrainian.
+    name: 'article-card-page-lang',
+    template: html`<ijm-article-card heading="Story" date="2024-03-08"></ijm-article-card>`,
+    wrap: ['<div lang="uk">', '</div>'],
+    expect: {text: ['Stories', 'Mar 8, 2024'], hydrated: ['Історії', '2024 р.']},
   },
   {
     name: 'related-stories',

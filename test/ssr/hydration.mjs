@@ -1,6 +1,6 @@
 // `npm run test:ssr`: every element rendered on the server from the source with @lit-labs/ssr,
 // then hydrated in Chromium with @lit-labs/ssr-client's hydrate support. Checks the server HTML
-// (test/ssr/render.mjs), then in the browser: no error and no Lit warning, no layout shift, and
+// (test/ssr/render.mjs; also with the renderer connecting elements), then in the browser: no error and no Lit warning, no layout shift, and
 // the same text, checked choices and field values before and after hydration; afterwards the
 // widgets still work (a reader's choice moves the check) and wrote no attribute of their own.
 import {createServer} from 'node:http';
@@ -35,14 +35,32 @@ const rendered = await renderFixtures();
 const failures = [];
 const fail = (name, problem) => failures.push(`${name}: ${problem}`);
 for (const fixture of rendered) for (const problem of checkServerHtml(fixture)) fail(fixture.name, `server HTML: ${problem}`);
+// A renderer told to connect the elements too (Lit's `connectedCallback` render option, which
+// some integrations set) must get the same content.
+const {LitElementRenderer} = await import('@lit-labs/ssr');
+LitElementRenderer.renderOptions.push(() => ({connectedCallback: true}));
+try {
+  for (const fixture of await renderFixtures()) for (const problem of checkServerHtml(fixture)) fail(fixture.name, `server HTML (connected): ${problem}`);
+} catch (error) {
+  fail('server render (connected)', error.message);
+}
+LitElementRenderer.renderOptions.pop();
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
+// Two pages: '/' holds the fixtures whose hydration must change nothing (no shift at all);
+// '/page-lang' those inside a page's `lang`, which the server cannot see, so their text changes.
+const page = (changes) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
 <style>body { margin: 0; font: 16px/1.5 sans-serif; width: 1000px; } [data-fixture] { margin-block-end: 8px; }</style></head><body>
-${rendered.map(({name, html}) => `<div data-fixture="${name}">${html}</div>`).join('\n')}
+${rendered
+  .filter(({name}) => !!fixtures.find((f) => f.name === name).expect.hydrated === changes)
+  .map(({name, html}) => {
+    const [open, close] = fixtures.find((f) => f.name === name).wrap ?? ['', ''];
+    return `<div data-fixture="${name}">${open}${html}${close}</div>`;
+  })
+  .join('\n')}
 </body></html>`;
 
 const server = createServer(async (req, res) => {
-  if (req.url === '/') return res.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(page);
+  if (req.url === '/' || req.url === '/page-lang') return res.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(page(req.url !== '/'));
   if (req.url === '/client.js') return res.writeHead(200, {'content-type': 'text/javascript'}).end(await import('node:fs/promises').then((fs) => fs.readFile(`${out}client.js`)));
   if (req.url.startsWith('/feed-never-answers')) return; // the rail keeps its skeletons
   if (req.url === '/favicon.ico') return res.writeHead(204).end();
@@ -52,14 +70,16 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch(launchOptions);
-try {
+
+/** Loads `path`, takes a snapshot, hydrates, takes another; reports what went wrong on the way. */
+async function hydratePage(path) {
   const tab = await browser.newPage({viewport: {width: 1024, height: 4000}});
   const messages = [];
   tab.on('console', (m) => {
     if (['warning', 'error'].includes(m.type()) && !m.text().includes('Lit is in dev mode')) messages.push(`${m.type()}: ${m.text()}`);
   });
   tab.on('pageerror', (e) => messages.push(`page error: ${e.message}`));
-  await tab.goto(`${origin}/`);
+  await tab.goto(`${origin}${path}`);
 
   // What a reader sees before any script: per fixture, its text (shadow DOM included), its checked
   // radios and field values, and its box.
@@ -72,6 +92,7 @@ try {
       const deep = (node, selector) => [...node.querySelectorAll(selector), ...[...node.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? deep(e.shadowRoot, selector) : []))];
       return Object.fromEntries(
         [...document.querySelectorAll('[data-fixture]')].map((box) => {
+          const elements = [...box.querySelectorAll('*')].filter((e) => e.localName.startsWith('ijm-'));
           const {height, width} = box.getBoundingClientRect();
           return [
             box.dataset.fixture,
@@ -79,7 +100,7 @@ try {
               text: text(box).replace(/\s+/g, ' ').trim(),
               checked: deep(box, 'input[type=radio]').filter((i) => i.checked).map((i) => i.value),
               values: deep(box, 'input:not([type=radio]):not([type=checkbox])').map((i) => i.value),
-              shadow: [...box.children].every((e) => e.shadowRoot),
+              shadow: elements.every((e) => e.shadowRoot),
               box: `${Math.round(width)}×${Math.round(height)}`,
             },
           ];
@@ -87,7 +108,7 @@ try {
       );
     });
   const before = await snapshot();
-  for (const {name} of fixtures) if (!before[name]?.shadow) fail(name, 'the browser made no shadow root from the server HTML');
+  for (const name of Object.keys(before)) if (!before[name].shadow) fail(name, 'the browser made no shadow root from the server HTML');
 
   await tab.evaluate(() => {
     window.shifts = [];
@@ -95,7 +116,10 @@ try {
   });
   // What a framework does for the top-level rail (server HTML cannot carry a property), and
   // before the element is defined: the element must take it up when it upgrades.
-  await tab.evaluate((stories) => (document.querySelector('[data-fixture="related-stories"] ijm-related-stories').stories = stories), stories);
+  await tab.evaluate((stories) => {
+    const rail = document.querySelector('[data-fixture="related-stories"] ijm-related-stories');
+    if (rail) rail.stories = stories;
+  }, stories);
   await tab.addScriptTag({url: '/client.js', type: 'module'});
   // Every element upgraded and rendered (hydration is the first update).
   await tab.waitForFunction(() => [...document.querySelectorAll('[data-fixture] *')].every((e) => !e.localName.startsWith('ijm-') || customElements.get(e.localName)));
@@ -125,15 +149,24 @@ try {
   });
   for (const error of updateErrors) fail('hydration', error);
   const after = await snapshot();
-  for (const {name} of fixtures) {
-    for (const key of ['text', 'checked', 'values', 'box']) {
+  const shift = await tab.evaluate(() => window.shifts.reduce((sum, v) => sum + v, 0));
+  for (const message of messages) fail(`console ${path}`, message);
+  return {tab, before, after, shift};
+}
+
+try {
+  const {tab, before, after, shift} = await hydratePage('/');
+  if (shift !== 0) fail('page', `layout shift ${shift}`);
+  const changing = await hydratePage('/page-lang');
+  Object.assign(before, changing.before);
+  Object.assign(after, changing.after);
+  for (const {name, expect} of fixtures) {
+    for (const text of expect.hydrated ?? []) if (!after[name].text.includes(text)) fail(name, `no text "${text}" after hydration: ${after[name].text}`);
+    for (const key of expect.hydrated ? ['checked', 'values', 'box'] : ['text', 'checked', 'values', 'box']) {
       const [was, is] = [before[name][key], after[name][key]].map((v) => JSON.stringify(v));
       if (was !== is) fail(name, `${key} changed on hydration: ${was} → ${is}`);
     }
   }
-  const shift = await tab.evaluate(() => window.shifts.reduce((sum, v) => sum + v, 0));
-  if (shift !== 0) fail('page', `layout shift ${shift}`);
-  for (const message of messages) fail('console', message);
 
   // Hydrated, not just painted: a reader's choice moves the check and the button.
   const donate = await tab.evaluate(async () => {

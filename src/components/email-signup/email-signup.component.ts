@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
@@ -168,7 +168,8 @@ export class IjmEmailSignup extends IjmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
+    // Connected on a server only when the renderer is told to (renderOptions): no window there.
+    if (!isServer) window.addEventListener('online', this.onOnline);
   }
 
   override disconnectedCallback(): void {

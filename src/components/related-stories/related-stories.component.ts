@@ -185,6 +185,8 @@ export class IjmRelatedStories extends IjmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Connected on a server only when the renderer is told to (renderOptions): no children there.
+    if (isServer) return;
     const readCards = () => (this.childStories = storiesFromCards(this));
     // Server HTML was rendered without the child cards (a server render has no children to read):
     // hydrate it as it is, then show them.
