@@ -49,7 +49,8 @@ describe('widgets write no attribute of their own', () => {
     expect(el.getAttributeNames()).to.deep.equal([]);
   });
 
-  it('the donate widget reflects the reader’s frequency (documented), and only that', async () => {
+  it('the donate widget reflects the reader’s frequency (documented), and only that', async function () {
+    this.timeout(30000); // the page's first axe run (below) loads axe: slow on a busy machine
     const el = await fixture<IjmDonateCta>(html`<ijm-donate-cta></ijm-donate-cta>`);
     await el.updateComplete;
     const radio = (value: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
