@@ -71,13 +71,12 @@ export class IjmElement extends LitElement {
     // @lit-labs/ssr does not connect elements, so @consume never asks: ask the provider
     // (an ancestor in the server render, found through the DOM shim's event path) here.
     if (isServer) this.dispatchEvent(new ContextEvent(configContext, this, (config) => (this.config = config)));
-    // The server knows only the element's own `lang` and the provider's `locale`. Hydration
-    // keeps what the server wrote, so it renders with that; then the page's `lang` applies.
+    // The server knows only the element's own `lang` and the provider's `locale`, and no page.
+    // Hydration keeps what the server wrote, so it renders as the server did; the next render
+    // applies the page (its `lang`; the rail leaves out the current page).
     const {hydrating} = this;
     const resolved: ResolvedLocale = resolveLocale(this, this.config.locale, hydrating);
-    if (hydrating && resolved.locale !== resolveLocale(this, this.config.locale).locale) {
-      void this.updateComplete.then(() => this.requestUpdate());
-    }
+    if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
     this.locale = resolved.locale;
     this.strings = resolved.strings;
   }

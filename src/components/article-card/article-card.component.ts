@@ -57,7 +57,7 @@ export class IjmArticleCard extends IjmElement {
       imageAlt: {attribute: 'image-alt', reflect: true, useDefault: true},
       kicker: {reflect: true},
       date: {reflect: true},
-      variant: {reflect: true, useDefault: true},
+      variant: {reflect: true},
       protected: {type: Boolean, reflect: true},
       loading: {type: Boolean, reflect: true},
       headingLevel: {attribute: 'heading-level', type: Number, reflect: true, useDefault: true},
@@ -87,8 +87,8 @@ export class IjmArticleCard extends IjmElement {
   /** Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale. */
   date?: string;
 
-  /** Layout: image above the text (`vertical`) or beside it (`horizontal`). */
-  variant: 'vertical' | 'horizontal' = 'vertical';
+  /** Layout: image above the text (`vertical`, the default) or beside it (`horizontal`). */
+  variant?: ArticleCardVariant;
 
   /** A password-protected story: shows a shield mark and says "Protected story" to assistive tech. */
   protected = false;

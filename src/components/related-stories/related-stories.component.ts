@@ -250,8 +250,6 @@ export class IjmRelatedStories extends IjmElement {
       this.given = stories ? toStories(Array.isArray(stories) ? stories : []) : this.childStories.length ? this.childStories : undefined;
     }
     const {src, given} = this;
-    // After hydrating server HTML, leave out the current page (the server could not).
-    if (this.hydrating && this.exclude === undefined) void this.updateComplete.then(() => this.requestUpdate());
     const key = `${src} ${this.timeout}`;
     if (given || !src) {
       this.controller?.abort();
