@@ -26,8 +26,9 @@ interface LogEntry {
   text: string;
 }
 
-/** `monthly-amounts` → "Monthly amounts". */
-const labelOf = (name: string) => (name === 'lang' ? 'Language' : name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' '));
+/** The hint's label, else the attribute's name as words: `button-label` → "Button label". */
+const labelOf = (tag: string, name: string) =>
+  fieldHint(tag, name).label ?? (name === 'lang' ? 'Language' : name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' '));
 
 /** A description with its `code` spans, as text and `<code>` elements (never parsed as HTML). */
 const describe = (text: string) => text.split(/`([^`]*)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : part));
@@ -223,8 +224,8 @@ export class EmbedBuilder extends LitElement {
   private onTabKey(event: KeyboardEvent): void {
     const index = TABS.findIndex(([tab]) => tab === this.tab);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % TABS.length
-      : event.key === 'ArrowLeft' ? (index + TABS.length - 1) % TABS.length
+      event.key === 'ArrowRight' || event.key === 'ArrowDown' ? (index + 1) % TABS.length
+      : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? (index + TABS.length - 1) % TABS.length
       : event.key === 'Home' ? 0
       : event.key === 'End' ? TABS.length - 1
       : -1;
@@ -291,9 +292,9 @@ export class EmbedBuilder extends LitElement {
     if (attribute.kind === 'boolean') {
       return html`<div class="field check"><input type="checkbox" id=${id} aria-describedby=${describedBy} .checked=${value === 'true'}
         @change=${(event: Event) => this.setValue(tag, attribute.name, (event.target as HTMLInputElement).checked ? 'true' : '')}
-        ><label for=${id}>${labelOf(attribute.name)}</label>${description}${message}</div>`;
+        ><label for=${id}>${labelOf(tag, attribute.name)} <code class="attr">${attribute.name}</code></label>${description}${message}</div>`;
     }
-    return html`<div class="field ${error ? 'invalid' : ''}"><label for=${id}>${labelOf(attribute.name)}</label>${description}${this.renderControl(
+    return html`<div class="field ${error ? 'invalid' : ''}"><label for=${id}>${labelOf(tag, attribute.name)} <code class="attr">${attribute.name}</code></label>${description}${this.renderControl(
       tag,
       attribute,
       hint,
@@ -411,7 +412,7 @@ export class EmbedBuilder extends LitElement {
     return html`${dropped.length
         ? html`<div class="warning"><p>${dropped.length === 1 ? 'One value has' : `${dropped.length} values have`} a problem and ${dropped.length === 1 ? 'is' : 'are'}
             left out of the code (the widget would ignore ${dropped.length === 1 ? 'it' : 'them'}):</p>
-            <ul>${dropped.map((d) => html`<li><a href="#${d.tag === 'theme' ? `t-${d.name.slice(2)}` : fieldId(d.tag, d.name)}">${d.tag === 'theme' ? d.name : `${labelOf(d.name)} (${WIDGETS[d.tag]?.label ?? d.tag})`}</a></li>`)}</ul></div>`
+            <ul>${dropped.map((d) => html`<li><a href="#${d.tag === 'theme' ? `t-${d.name.slice(2)}` : fieldId(d.tag, d.name)}">${d.tag === 'theme' ? d.name : `${labelOf(d.tag, d.name)} (${WIDGETS[d.tag]?.label ?? d.tag})`}</a></li>`)}</ul></div>`
         : nothing}
       <div role="tablist" aria-label="Where the code goes" class="tabs" @keydown=${this.onTabKey}>
         ${TABS.map(([tab, label]) => html`<button type="button" role="tab" id="tab-${tab}" aria-controls="panel-${tab}"

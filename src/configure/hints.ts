@@ -21,6 +21,8 @@ export type FieldType =
   | 'field-names';
 
 export interface FieldHint {
+  /** A friendlier label than the attribute's name. */
+  label?: string;
   type?: FieldType;
   /** Whole numbers from `min` to `max` (numbers only). */
   min?: number;
@@ -57,7 +59,7 @@ export const LANG_ATTRIBUTE: AttributeSpec = {
   description: "The widget's language. Default: the page's language (its `lang`), else English.",
 };
 
-const url = (placeholder: string): FieldHint => ({type: 'url', placeholder});
+const url = (label: string, placeholder: string): FieldHint => ({label, type: 'url', placeholder});
 
 export const WIDGETS: Record<string, WidgetHint> = {
   'ijm-donate-cta': {
@@ -65,19 +67,19 @@ export const WIDGETS: Record<string, WidgetHint> = {
     primary: ['lang', 'href', 'partner', 'campaign', 'currency', 'frequency', 'amounts', 'monthly-amounts', 'variant', 'heading'],
     fields: {
       lang: {type: 'language'},
-      href: url('https://www.ijm.org/donate'),
-      'portal-href': url('https://www.example.org/donor-portal'),
-      currency: {type: 'currency', placeholder: 'EUR'},
-      amounts: {type: 'amounts', placeholder: '25, 50, 100'},
-      'monthly-amounts': {type: 'amounts', placeholder: '10, 20, 50'},
-      amount: {min: 0.01},
-      min: {min: 0.01},
-      max: {min: 0.01},
-      partner: {placeholder: 'hope-bridge-ro'},
-      campaign: {placeholder: 'spring-2026'},
+      href: url('Donation page', 'https://www.ijm.org/donate'),
+      'portal-href': url('Donor portal', 'https://www.example.org/donor-portal'),
+      currency: {label: 'Currency', type: 'currency', placeholder: 'EUR'},
+      amounts: {label: 'Amounts to choose from', type: 'amounts', placeholder: '25, 50, 100'},
+      'monthly-amounts': {label: 'Monthly amounts to choose from', type: 'amounts', placeholder: '10, 20, 50'},
+      amount: {label: 'Amount chosen at first', min: 0.01},
+      min: {label: 'Smallest gift', min: 0.01},
+      max: {label: 'Largest gift', min: 0.01},
+      partner: {label: 'Partner id', placeholder: 'hope-bridge-ro'},
+      campaign: {label: 'Campaign id', placeholder: 'spring-2026'},
       body: {type: 'long-text'},
-      target: {values: ['_self', '_blank', '_top', '_parent']},
-      'param-names': {type: 'json-object', placeholder: '{"amount": "amt"}'},
+      target: {label: 'Open the donation page in', values: ['_self', '_blank', '_top', '_parent']},
+      'param-names': {label: 'Query parameter names', type: 'json-object', placeholder: '{"amount": "amt"}'},
     },
   },
   'ijm-email-signup': {
@@ -85,12 +87,12 @@ export const WIDGETS: Record<string, WidgetHint> = {
     primary: ['lang', 'action', 'partner', 'list', 'consent', 'name-field', 'layout', 'heading'],
     fields: {
       lang: {type: 'language'},
-      action: {type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
-      consent: {type: 'long-text', placeholder: 'I agree to receive emails from IJM. I can unsubscribe at any time.'},
+      action: {label: 'Sign-up endpoint', type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
+      consent: {label: 'Consent checkbox text', type: 'long-text', placeholder: 'I agree to receive emails from IJM. I can unsubscribe at any time.'},
       description: {type: 'long-text'},
-      partner: {placeholder: 'hope-bridge-ro'},
-      list: {placeholder: 'europe-news'},
-      'field-names': {type: 'field-names', placeholder: 'email:EMAIL,firstName:FNAME'},
+      partner: {label: 'Partner id', placeholder: 'hope-bridge-ro'},
+      list: {label: 'Mailing list id', placeholder: 'europe-news'},
+      'field-names': {label: 'Field names', type: 'field-names', placeholder: 'email:EMAIL,firstName:FNAME'},
       timeout: {min: 1000, integer: true},
     },
   },
@@ -99,10 +101,10 @@ export const WIDGETS: Record<string, WidgetHint> = {
     primary: ['lang', 'src', 'limit', 'heading', 'more-href', 'more-label'],
     fields: {
       lang: {type: 'language'},
-      src: url('https://www.example.org/wp-json/wp/v2/posts?_embed'),
-      'more-href': url('https://www.example.org/stories/'),
-      exclude: {type: 'url-list'},
-      limit: {min: 1, max: 24, integer: true},
+      src: url('Feed address', 'https://www.example.org/wp-json/wp/v2/posts?_embed'),
+      'more-href': url('“See more” link', 'https://www.example.org/stories/'),
+      exclude: {label: 'Stories to leave out', type: 'url-list'},
+      limit: {label: 'How many stories', min: 1, max: 24, integer: true},
       'heading-level': {min: 2, max: 5, integer: true},
       timeout: {min: 1000, integer: true},
     },
@@ -113,27 +115,27 @@ export const WIDGETS: Record<string, WidgetHint> = {
     hidden: ['loading'],
     fields: {
       lang: {type: 'language'},
-      href: url('https://www.example.org/stories/nway'),
-      image: url('https://www.example.org/images/nway.jpg'),
+      href: url('Story page', 'https://www.example.org/stories/nway'),
+      image: url('Image', 'https://www.example.org/images/nway.jpg'),
       summary: {type: 'long-text'},
-      date: {type: 'date'},
+      date: {label: 'Date', type: 'date', placeholder: '2026-03-08'},
       'heading-level': {min: 2, max: 6, integer: true},
     },
   },
   'ijm-icon': {
     label: 'Icon',
     primary: ['name', 'label'],
-    fields: {name: {type: 'icon-name'}},
+    fields: {name: {label: 'Icon', type: 'icon-name'}, label: {label: 'Accessible name'}},
   },
   'ijm-widgets': {
     label: 'Several widgets sharing settings',
     primary: ['locale', 'partner', 'currency', 'donate-href', 'signup-action'],
     fields: {
-      locale: {type: 'language'},
-      partner: {placeholder: 'hope-bridge-ro'},
-      currency: {type: 'currency', placeholder: 'EUR'},
-      'donate-href': url('https://www.ijm.org/donate'),
-      'signup-action': {type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
+      locale: {label: 'Language', type: 'language'},
+      partner: {label: 'Partner id', placeholder: 'hope-bridge-ro'},
+      currency: {label: 'Currency', type: 'currency', placeholder: 'EUR'},
+      'donate-href': url('Donation page', 'https://www.ijm.org/donate'),
+      'signup-action': {label: 'Sign-up endpoint', type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
     },
   },
 };
