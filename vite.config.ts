@@ -1,12 +1,14 @@
-import {defineConfig, type UserConfig} from 'vite';
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {widgetModules} from './src/widget-modules.js';
 import {cssTemplatesVite} from './scripts/minify-css-templates.mjs';
 
 /**
  * One config, three builds (see `npm run build`):
  * - default: the npm package, one `dist/` file per `src/` module, lit external, readable, source maps;
- * - `--mode cdn`: `dist/cdn/loader.js` and one chunk per widget, lit in one shared chunk;
- * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one self-contained file.
+ * - `--mode cdn`: `dist/cdn/loader.js`, one module per widget, what every widget uses in one
+ *   shared chunk, and each language but English in `dist/cdn/locales/<lang>.js`;
+ * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one file, English included; other
+ *   languages load from `locales/<lang>.js` beside it.
  * Every build minifies the text of Lit `css` templates (see scripts/minify-css-templates.mjs).
  */
 const sourceOf = (module: string) =>
@@ -20,7 +22,38 @@ const widgetEntriesByPath = Object.fromEntries(
   Object.values(widgetModules).map((module) => [sourceOf(module).replace(/^src\/(.*)\.ts$/, '$1'), sourceOf(module)]),
 );
 
-const isLit = (id: string) => /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@lit-labs[\\/][^\\/]+)[\\/]/.test(id);
+/** The languages besides English, each its own module (English is built in: src/i18n/locale.ts). */
+const lazyLanguages = ['ro', 'uk', 'bg'];
+const catalogEntries = Object.fromEntries(lazyLanguages.map((lang) => [`locales/${lang}`, `src/i18n/${lang}.ts`]));
+
+/**
+ * What every widget uses, in the CDN's one shared chunk: Lit, the context consumer, the base
+ * class, English, tokens and host styles, URL safety, define() and warnings. Everything else (the
+ * provider, other languages, a widget's own code) is in the chunk of the one that uses it.
+ */
+const isShared = (id: string) =>
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@oxc-project[\\/]runtime)[\\/]/.test(id) ||
+  /node_modules[\\/]@lit[\\/]context[\\/].*(context-request-event|create-context|context-consumer)\.js$/.test(id) ||
+  /[\\/]src[\\/](internal[\\/](ijm-element|define|warn)|i18n[\\/](locale|en|lang-observer)|styles[\\/](host|tokens)|data[\\/]url|context[\\/]config-context|version)\.ts$/.test(id);
+
+/**
+ * The everything bundle keeps English built in and imports another language's text from beside
+ * itself, `locales/<lang>.js`: the same files the loader's build makes (they import nothing).
+ */
+const catalogsBesideBundle = (): Plugin => ({
+  name: 'ijm-catalogs-beside-bundle',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const lang = /^\.\/([a-z]+)\.js$/.exec(source)?.[1];
+    if (lang && lazyLanguages.includes(lang) && importer && /[\\/]src[\\/]i18n[\\/]locale\.ts$/.test(importer)) {
+      return {id: `./locales/${lang}.js`, external: true};
+    }
+    return null;
+  },
+});
+
+/** npm: `import '@ijm/widgets/locales/uk.js'` registers that language's text at import. */
+const localeEntries = Object.fromEntries(lazyLanguages.map((lang) => [`i18n/locales/${lang}`, `src/i18n/locales/${lang}.ts`]));
 
 export default defineConfig(({mode}): UserConfig => {
   if (mode === 'configure') {
@@ -43,14 +76,16 @@ export default defineConfig(({mode}): UserConfig => {
         sourcemap: true,
         minify: true,
         target: 'es2021',
+        // Library mode keeps the catalogs' dynamic imports as written (no preload helper: a catalog imports nothing).
+        lib: {entry: {loader: 'src/loader.ts', ...widgetEntries, ...catalogEntries}, formats: ['es']},
         rolldownOptions: {
-          input: {loader: 'src/loader.ts', ...widgetEntries},
           preserveEntrySignatures: 'exports-only',
           output: {
             format: 'es',
+            minify: true, // library mode leaves ES output unminified otherwise
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
-            codeSplitting: {groups: [{name: 'lit', test: isLit}]},
+            codeSplitting: {groups: [{name: 'shared', test: isShared}]},
           },
         },
       },
@@ -58,17 +93,17 @@ export default defineConfig(({mode}): UserConfig => {
   }
   if (mode === 'cdn-all') {
     return {
-      plugins: [cssTemplatesVite()],
+      plugins: [cssTemplatesVite(), catalogsBesideBundle()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
         sourcemap: true,
         minify: true,
         target: 'es2021',
+        lib: {entry: {'ijm-widgets': 'src/all.ts'}, formats: ['es']},
         rolldownOptions: {
-          input: {'ijm-widgets': 'src/all.ts'},
           preserveEntrySignatures: 'exports-only',
-          output: {format: 'es', entryFileNames: '[name].js', codeSplitting: false},
+          output: {format: 'es', minify: true, entryFileNames: '[name].js', codeSplitting: false},
         },
       },
     };
@@ -84,7 +119,7 @@ export default defineConfig(({mode}): UserConfig => {
       sourcemap: true,
       minify: false,
       target: 'es2021',
-      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', 'react/index': 'src/react/index.ts', ...widgetEntriesByPath}, formats: ['es']},
+      lib: {entry: {index: 'src/index.ts', all: 'src/all.ts', 'react/index': 'src/react/index.ts', ...widgetEntriesByPath, ...localeEntries}, formats: ['es']},
       rolldownOptions: {
         external: (id) => /^(lit|@lit\/(context|react)|react)(\/|$)/.test(id),
         output: {

@@ -41,7 +41,7 @@ export {IjmElement} from './internal/ijm-element.js';
 export {define} from './internal/define.js';
 export {isSafeHttpUrl, toSafeHttpUrl} from './data/url.js';
 export {readPageUtm, UTM_PARAMS, type PageUtm, type UtmParam} from './data/utm.js';
-export {catalogs, matchLocale, resolveLocale, findLangTag, type ResolvedLocale} from './i18n/locale.js';
+export {catalogs, registerCatalog, loadCatalog, matchLocale, resolveLocale, findLangTag, type ResolvedLocale} from './i18n/locale.js';
 export type {Strings, Frequency} from './i18n/strings.js';
 export {TOKENS, type TokenName} from './styles/tokens.js';
 export {widgetModules, type WidgetTag} from './widget-modules.js';

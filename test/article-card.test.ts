@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../src/components/article-card/article-card.js';
 import '../src/context/provider.js';
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
-import {catalogs} from '../src/i18n/locale.js';
+import {catalogs} from './helpers/catalogs.js';
 import {captureWarnings} from './helpers/console.js';
 import {pressKeys} from './helpers/keys.js';
 

@@ -5,7 +5,7 @@ import '../src/context/provider.js';
 import '../src/components/donate-cta/donate-cta.js';
 import {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js';
 import type {IjmDonateEvent} from '../src/components/donate-cta/events.js';
-import {catalogs} from '../src/i18n/locale.js';
+import {catalogs} from './helpers/catalogs.js';
 import {captureWarnings} from './helpers/console.js';
 import {setPageQuery} from './helpers/page-query.js';
 import {pressKeys} from './helpers/keys.js';

@@ -5,7 +5,7 @@ import '../src/components/email-signup/email-signup.js';
 import type {IjmEmailSignup} from '../src/components/email-signup/email-signup.component.js';
 import type {SignupValues} from '../src/components/email-signup/submission.js';
 import type {IjmSignupErrorDetail, IjmSignupSuccessDetail} from '../src/components/email-signup/events.js';
-import {catalogs} from '../src/i18n/locale.js';
+import {catalogs} from './helpers/catalogs.js';
 import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
 import {setPageQuery} from './helpers/page-query.js';

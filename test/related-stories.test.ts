@@ -5,7 +5,7 @@ import type {IjmRelatedStories} from '../src/components/related-stories/related-
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
 import type {StoriesErrorEvent, StoriesLoadEvent} from '../src/components/related-stories/events.js';
 import {clearStoriesCache} from '../src/data/load-stories.js';
-import {catalogs} from '../src/i18n/locale.js';
+import {catalogs} from './helpers/catalogs.js';
 import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
 import {fetchesDuring} from './helpers/fetch.js';

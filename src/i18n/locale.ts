@@ -1,13 +1,36 @@
 import type {Strings} from './strings.js';
 import {en} from './en.js';
-import {ro} from './ro.js';
-import {uk} from './uk.js';
-import {bg} from './bg.js';
-
-/** The languages the widgets ship text for. */
-export const catalogs: Readonly<Record<string, Strings>> = {en, ro, uk, bg};
 
 export const DEFAULT_LOCALE = 'en';
+
+/**
+ * The catalogs this page has, by language: English always, the others once
+ * registered, by {@link registerCatalog} (`import '@ijm/widgets/locales/uk.js'`)
+ * or by {@link loadCatalog} when a widget first needs one.
+ */
+const registered: Record<string, Strings> = {en};
+
+/** The text catalogs available now, by language (a live view: it grows as catalogs load). */
+export const catalogs: Readonly<Record<string, Strings>> = registered;
+
+/**
+ * The languages that ship beside English, each its own module, fetched only
+ * when a page uses it. In a bundler app each becomes its own chunk; on the CDN
+ * it is `locales/<lang>.js` beside the widgets (see vite.config.ts).
+ */
+const lazyCatalogs: Readonly<Record<string, () => Promise<Strings>>> = {
+  ro: () => import('./ro.js').then((module) => module.ro),
+  uk: () => import('./uk.js').then((module) => module.uk),
+  bg: () => import('./bg.js').then((module) => module.bg),
+};
+
+/** The languages whose text ships: `en` and each lazily loaded one. */
+export const shippedLanguages: readonly string[] = [DEFAULT_LOCALE, ...Object.keys(lazyCatalogs)];
+
+/** Makes `strings` the text of its language (`strings.lang`) for every widget that renders after. */
+export function registerCatalog(strings: Strings): void {
+  registered[strings.lang] = strings;
+}
 
 /** The locale a widget uses: a BCP 47 tag for `Intl`, and its text. */
 export interface ResolvedLocale {
@@ -24,17 +47,47 @@ function canonical(tag: string): string | undefined {
   }
 }
 
+/** The language subtag of `tag` (`uk-UA` → `uk`), or `undefined` for no tag or an invalid one. */
+export function languageOf(tag: string | null | undefined): string | undefined {
+  return tag ? canonical(tag)?.split('-')[0].toLowerCase() : undefined;
+}
+
+const loads = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+
 /**
- * Matches a language tag to a shipped catalog: `uk-UA` → Ukrainian with the
- * tag kept for `Intl`; an unknown or invalid tag → English.
+ * Starts loading the catalog for `tag`'s language when it ships but is not
+ * registered yet, and returns a promise that settles once it is (or once the
+ * load failed: the widgets then show English, and the console says why).
+ * Returns `undefined` when there is nothing to wait for. Each catalog loads once.
+ */
+export function loadCatalog(tag: string | null | undefined): Promise<void> | undefined {
+  const lang = languageOf(tag);
+  if (!lang || registered[lang] || failed.has(lang) || !lazyCatalogs[lang]) return undefined;
+  let load = loads.get(lang);
+  if (!load) {
+    load = lazyCatalogs[lang]().then(registerCatalog, (error: unknown) => {
+      failed.add(lang);
+      console.warn(`[ijm-widgets] could not load the "${lang}" text, so widgets show English:`, error);
+    });
+    loads.set(lang, load);
+  }
+  return load;
+}
+
+/**
+ * Matches a language tag to a registered catalog: `uk-UA` → Ukrainian with the
+ * tag kept for `Intl`; an unknown or invalid tag, or one whose catalog has not
+ * loaded, → English.
  */
 export function matchLocale(tag: string | null | undefined): ResolvedLocale {
   const locale = tag ? canonical(tag) : undefined;
-  const strings = locale ? catalogs[locale.split('-')[0].toLowerCase()] : undefined;
+  const strings = locale ? registered[locale.split('-')[0].toLowerCase()] : undefined;
   return locale && strings ? {locale, strings} : {locale: DEFAULT_LOCALE, strings: en};
 }
 
-function parentAcrossShadow(node: Node): Element | null {
+/** The parent of `node`, the host for a shadow root's top level. */
+export function parentAcrossShadow(node: Node): Element | null {
   const parent = node.parentNode;
   if (!parent) return null;
   // `host`: a shadow root's (checked by property: a test DOM may lack a global ShadowRoot).

@@ -8,13 +8,15 @@ export function moduleUrl(module: string, loaderUrl: string): string {
 /**
  * Loads a widget's module the first time its tag is in the document, at
  * start or added later (a page builder, a React render, a provider's
- * children), each module once. `resolve` turns a module name into its URL.
- * Returns a function that stops watching.
+ * children), each module once. `resolve` turns a module name into its URL;
+ * `onWidget`, if given, is called with every widget element found (the loader
+ * starts fetching its text with it). Returns a function that stops watching.
  */
 export function autoload(
   resolve: (module: string) => string,
   modules: Readonly<Record<string, string>> = widgetModules,
   root: Document = document,
+  onWidget?: (element: Element) => void,
 ): () => void {
   const pending = new Map<string, string>(Object.entries(modules));
   const selector = [...pending.keys()].join(',');
@@ -32,8 +34,10 @@ export function autoload(
 
   const scan = (node: Node) => {
     if (!(node instanceof Element)) return;
-    load(node.localName);
-    node.querySelectorAll(selector).forEach((el) => load(el.localName));
+    for (const element of node.matches(selector) ? [node, ...node.querySelectorAll(selector)] : node.querySelectorAll(selector)) {
+      onWidget?.(element);
+      load(element.localName);
+    }
   };
 
   scan(root.documentElement);

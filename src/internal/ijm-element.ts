@@ -1,44 +1,50 @@
 import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
-import {consume, ContextEvent, ContextRoot} from '@lit/context';
+import {ContextConsumer, ContextEvent} from '@lit/context';
 import {configContext, type WidgetConfig} from '../context/config-context.js';
-import {resolveLocale, type ResolvedLocale} from '../i18n/locale.js';
+import {findLangTag, loadCatalog, matchLocale, parentAcrossShadow} from '../i18n/locale.js';
 import {observeLang} from '../i18n/lang-observer.js';
 import type {Strings} from '../i18n/strings.js';
 import {VERSION} from '../version.js';
 
-const contextRootKey = Symbol.for('ijm-widgets.context-root');
-const globals = globalThis as typeof globalThis & {[contextRootKey]?: ContextRoot};
+const noConfig: WidgetConfig = Object.freeze({});
 
-/**
- * With the CDN loader a widget's code can arrive before the provider's. A
- * ContextRoot on the document remembers requests nobody answered and replays
- * them when a provider appears. Attached by the first widget, never at import.
- */
-function ensureContextRoot(): void {
-  if (isServer || globals[contextRootKey]) return;
-  globals[contextRootKey] = new ContextRoot();
-  globals[contextRootKey].attach(document.documentElement);
+/** Whether `element` sits inside an `<ijm-widgets>` (crossing shadow roots). */
+function isInsideProvider(element: Element): boolean {
+  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
+    if (node.localName === 'ijm-widgets') return true;
+  }
+  return false;
 }
 
 /**
  * The base of every widget: the provider's defaults (`config`), the resolved
  * locale and its text (`locale`, `strings`, refreshed when any `lang` on the
  * page changes), and the package version for {@link define}.
+ *
+ * Text other than English loads on first use: an update waits in
+ * {@link scheduleUpdate} until the catalog of the widget's language is there,
+ * so the first render is already in that language (no flash of English), and a
+ * `lang` that changes later re-renders once, when its text has arrived.
  */
 export class IjmElement extends LitElement {
   static readonly version = VERSION;
 
   /** Defaults from the closest `<ijm-widgets>` provider, if any. */
-  @consume({context: configContext, subscribe: true})
   @state()
-  protected config: WidgetConfig = {};
+  protected config: WidgetConfig = noConfig;
 
   /** Canonical BCP 47 tag for `Intl`, one whose language ships. */
   protected locale = 'en';
 
   /** The text catalog for {@link locale}. */
   protected strings!: Strings;
+
+  private readonly configConsumer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: (config) => (this.config = config),
+  });
 
   private stopObservingLang?: () => void;
 
@@ -54,11 +60,15 @@ export class IjmElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    ensureContextRoot();
     // A shadow root before LitElement makes one is the parser's, from server HTML.
     if (!this.hasUpdated) this.serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
     this.stopObservingLang = observeLang(() => this.requestUpdate());
+    // With the CDN loader a widget's code can arrive before the provider's: its request for
+    // the provider's defaults went unanswered, so ask again once <ijm-widgets> is defined.
+    if (!isServer && this.config === noConfig && !customElements.get('ijm-widgets') && isInsideProvider(this)) {
+      customElements.whenDefined('ijm-widgets').then(() => this.isConnected && this.configConsumer.hostConnected());
+    }
   }
 
   override disconnectedCallback(): void {
@@ -66,18 +76,28 @@ export class IjmElement extends LitElement {
     this.stopObservingLang?.();
   }
 
+  /** Waits for the text of the widget's language before updating (a no-op once it is loaded). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadCatalog(this.langTag());
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    // @lit-labs/ssr does not connect elements, so @consume never asks: ask the provider
+    // @lit-labs/ssr does not connect elements, so the consumer never asks: ask the provider
     // (an ancestor in the server render, found through the DOM shim's event path) here.
     if (isServer) this.dispatchEvent(new ContextEvent(configContext, this, (config) => (this.config = config)));
     // The server knows only the element's own `lang` and the provider's `locale`, and no page.
     // Hydration keeps what the server wrote, so it renders as the server did; the next render
     // applies the page (its `lang`; the rail leaves out the current page).
     const {hydrating} = this;
-    const resolved: ResolvedLocale = resolveLocale(this, this.config.locale, hydrating);
+    const {locale, strings} = matchLocale(this.langTag(hydrating));
     if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
-    this.locale = resolved.locale;
-    this.strings = resolved.strings;
+    this.locale = locale;
+    this.strings = strings;
+  }
+
+  private langTag(asServer = false): string | undefined {
+    return findLangTag(this, this.config.locale, asServer);
   }
 }
