@@ -1,0 +1,2 @@
+// The widget measured, the way a web team imports it.
+import '@ijm/widgets/article-card.js';

@@ -1,0 +1,52 @@
+// Run by `npm run bench` (scripts/bench.mjs): mounts N cards of one implementation (`?impl=`, a
+// bundle in dist/bench/ built from demo/bench/apps/) and reports how long until they are laid out.
+const impl = new URLSearchParams(location.search).get('impl');
+const stage = document.getElementById('stage');
+const image = new URL('/demo/images/story-nway.svg', location.href).href;
+
+const makers = {
+  'ijm-card': (i) => {
+    const el = document.createElement('ijm-article-card');
+    el.href = `https://example.org/stories/${i}`;
+    el.heading = `Story number ${i}: a long enough headline to wrap onto two lines`;
+    el.summary = 'From isolation and abuse to community and safety: it took a movement of people.';
+    el.image = image;
+    el.date = '2024-03-08';
+    return el;
+  },
+  'lit-card': (i) => {
+    const el = document.createElement('bench-lit-card');
+    el.href = `https://example.org/stories/${i}`;
+    el.heading = `Story number ${i}: a long enough headline to wrap onto two lines`;
+    el.summary = 'From isolation and abuse to community and safety: it took a movement of people.';
+    el.image = image;
+    el.date = '2024-03-08';
+    return el;
+  },
+  'sl-card': (i) => {
+    const el = document.createElement('sl-card');
+    const img = Object.assign(document.createElement('img'), {slot: 'image', src: image, alt: ''});
+    const heading = Object.assign(document.createElement('strong'), {textContent: `Story number ${i}: a long enough headline to wrap onto two lines`});
+    const summary = Object.assign(document.createElement('p'), {textContent: 'From isolation and abuse to community and safety: it took a movement of people.'});
+    const date = Object.assign(document.createElement('small'), {textContent: '8 Mar 2024'});
+    el.append(img, heading, summary, date);
+    return el;
+  },
+};
+
+/** Mounts `n` cards; resolves with the milliseconds from append until they are rendered and laid out. */
+window.benchMount = async (n) => {
+  stage.replaceChildren();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  const cards = Array.from({length: n}, (_, i) => makers[impl](i));
+  const t0 = performance.now();
+  stage.append(...cards);
+  await Promise.all(cards.map((el) => el.updateComplete));
+  void stage.offsetHeight; // style and layout, synchronously
+  const ms = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r))); // and the frame is painted
+  return ms;
+};
+
+await import(`/dist/bench/${impl}.js`);
+window.benchReady = true;
