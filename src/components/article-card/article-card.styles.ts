@@ -9,10 +9,15 @@ export const articleCardStyles = [
       --_card-ratio: var(--ijm-card-image-ratio, 16 / 9);
       --_card-heading-lines: var(--ijm-card-heading-lines, 3);
       --_card-summary-lines: var(--ijm-card-summary-lines, 3);
-      container-type: inline-size;
+      contain: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
          (a flex row, an inline-block): use this one instead. */
       contain-intrinsic-inline-size: 18em;
+    }
+    /* Only the horizontal card asks its own width (the container query below): a query container
+       makes the browser interleave style and layout for it, so the vertical card is not one. */
+    :host([variant='horizontal']) {
+      container-type: inline-size;
     }
 
     .card {
@@ -25,9 +30,11 @@ export const articleCardStyles = [
       border-radius: var(--_card-radius);
       background: var(--ijm-card-background, var(--_color-surface));
       box-shadow: var(--_shadow);
-      transition: 0.2s;
+      transition: box-shadow 0.2s, transform 0.2s;
     }
-    .card:has(a:hover) {
+    /* The link covers the card, so hovering the card is hovering the link (no :has(), which makes
+       every hover anywhere in the card re-match styles). */
+    .card.linked:hover {
       box-shadow: 0 2px 4px rgb(16 24 40 / 0.1), 0 8px 24px rgb(16 24 40 / 0.14);
       transform: translateY(-2px);
     }
