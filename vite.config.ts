@@ -1,6 +1,6 @@
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {widgetModules} from './src/widget-modules.js';
-import {cssTemplatesVite} from './scripts/minify-css-templates.mjs';
+import {litCssVite} from './scripts/lit-css-minify.mjs';
 
 /**
  * One config, three builds (see `npm run build`):
@@ -9,7 +9,7 @@ import {cssTemplatesVite} from './scripts/minify-css-templates.mjs';
  *   shared chunk, and each language but English in `dist/cdn/locales/<lang>.js`;
  * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one file, English included; other
  *   languages load from `locales/<lang>.js` beside it.
- * Every build minifies the text of Lit `css` templates (see scripts/minify-css-templates.mjs).
+ * Every build minifies the text of Lit `css` templates with esbuild (scripts/lit-css-minify.mjs).
  */
 const sourceOf = (module: string) =>
   module === 'provider' ? 'src/context/provider.ts' : `src/components/${module}/${module}.ts`;
@@ -63,13 +63,13 @@ export default defineConfig(({mode}): UserConfig => {
       root: 'src/configure',
       base: './',
       publicDir: false,
-      plugins: [cssTemplatesVite()],
+      plugins: [litCssVite()],
       build: {outDir: '../../dist/configure', emptyOutDir: true, sourcemap: true, target: 'es2022'},
     };
   }
   if (mode === 'cdn') {
     return {
-      plugins: [cssTemplatesVite()],
+      plugins: [litCssVite()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -93,7 +93,7 @@ export default defineConfig(({mode}): UserConfig => {
   }
   if (mode === 'cdn-all') {
     return {
-      plugins: [cssTemplatesVite(), catalogsBesideBundle()],
+      plugins: [litCssVite(), catalogsBesideBundle()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -112,7 +112,7 @@ export default defineConfig(({mode}): UserConfig => {
   // keep only the modules an app uses (package.json `sideEffects` lists the define modules) and
   // custom-elements.json can name the shipped file of each class and tag.
   return {
-    plugins: [cssTemplatesVite()],
+    plugins: [litCssVite()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

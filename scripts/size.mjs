@@ -19,7 +19,8 @@ import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {readFileSync, readdirSync, statSync, existsSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {widgetModules} from './widget-modules.mjs';
-import {cssTemplatesEsbuild} from './minify-css-templates.mjs';
+import {litCssEsbuild} from './lit-css-minify.mjs';
+import {buildApp, staticClosure} from './bench-apps.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const brotli = (buf) => brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -65,7 +66,7 @@ async function bundle(contents, external = []) {
     external,
     tsconfig: 'tsconfig.json',
     logLevel: 'error',
-    plugins: [cssTemplatesEsbuild()],
+    plugins: [litCssEsbuild()],
   });
   return Buffer.from(result.outputFiles[0].contents);
 }
@@ -134,6 +135,26 @@ if (budgets.imports) {
       console.log(`${'  ✗ contains Lit'.padEnd(44)}`);
       failed++;
     }
+  }
+}
+// Issue 15's goals, as ceilings on what a page or an app loads at start.
+if (budgets.pages) {
+  console.log(`\n${'page: CDN files loaded at start (all JS)'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+  for (const [name, spec] of Object.entries(budgets.pages)) {
+    if (name.startsWith('$')) continue;
+    const files = staticClosure('dist/cdn', spec.entries).map((f) => readFileSync(join('dist/cdn', f)));
+    const sum = (measure) => files.reduce((total, buf) => total + measure(buf), 0);
+    row(name, sum((b) => b.length), sum(gzip), sum(brotli), spec.max);
+  }
+}
+if (budgets.apps) {
+  console.log(`\n${'app: demo/bench/apps/<name>.js built by Vite'.padEnd(44)} ${''.padStart(10)} ${''.padStart(10)} ${'brotli'.padStart(10)}`);
+  for (const [name, max] of Object.entries(budgets.apps)) {
+    if (name.startsWith('$')) continue;
+    const br = await buildApp(name);
+    const over = br > max;
+    if (over) failed++;
+    console.log(`${name.padEnd(44)} ${''.padStart(10)} ${''.padStart(10)} ${kb(br).padStart(10)}  ${over ? `✗ over ${kb(max)}` : `✓ ≤ ${kb(max)}`}`);
   }
 }
 if (failed) {
