@@ -10,12 +10,13 @@ export function feedText(value: unknown): string {
 }
 
 /**
- * Parses feed HTML into a detached document (nothing in it runs or loads),
- * with `<script>`, `<style>` and the like removed.
+ * Parses feed HTML into a detached document (nothing in it runs, loads or
+ * reports to the page's CSP), with `<script>`, `<style>` (renamed `<noembed>`
+ * by `parseMarkup`) and the like removed.
  */
 export function parseFeedHtml(html: string): Document {
   const doc = parseMarkup(html, 'text/html');
-  doc.querySelectorAll('script,style,noscript,template,iframe,object').forEach((el) => el.remove());
+  doc.querySelectorAll('script,noembed,noscript,template,iframe,object').forEach((el) => el.remove());
   return doc;
 }
 
