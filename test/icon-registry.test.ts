@@ -109,7 +109,17 @@ describe('registerIcon()', () => {
   });
 
   it('rejects sources with nothing to draw: returns false and warns', () => {
-    const sources = ['', 'not svg at all', '<svg xmlns="http://www.w3.org/2000/svg"></svg>', '<svg><path d="M0 0h4"/></svg>', '<html><body>hi</body></html>', '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h4"></svg>'];
+    const sources = [
+      '',
+      'not svg at all',
+      '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+      '<svg xmlns="http://www.w3.org/1999/xhtml"><path d="M0 0h4"/></svg>',
+      '<o:svg xmlns:o="urn:other"><o:path d="M0 0h4"/></o:svg>',
+      '<svg><html:path xmlns:html="http://www.w3.org/1999/xhtml" d="M0 0h4"/></svg>',
+      '<html><body>hi</body></html>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h4"></svg>',
+      '<svg><path d="M0 0h4"></svg>',
+    ];
     for (const [i, source] of sources.entries()) {
       const {result, warnings} = quietly(() => registerIcon(`rejected-${i}`, source));
       expect(result, source).to.be.false;
@@ -120,6 +130,89 @@ describe('registerIcon()', () => {
     expect(result).to.be.false;
     const {result: noData} = quietly(() => registerIcon('bad-data', {} as never));
     expect(noData).to.be.false;
+  });
+});
+
+describe('registerIcon() with SVG as people paste it', () => {
+  /** Registers `source`, shows it, and returns its drawn shapes with their computed paint. */
+  async function drawn(name: string, source: string) {
+    expect(registerIcon(name, source), source).to.be.true;
+    const icon = await show(name, 'style="color: rgb(10, 20, 30)"');
+    const svg = svgOf(icon)!;
+    const shapes = [...svg.querySelectorAll('path, circle, rect, line, polyline, polygon, ellipse')].map((el) => {
+      const style = getComputedStyle(el);
+      return {shape: el.localName, fill: style.fill, stroke: style.stroke, strokeWidth: style.strokeWidth};
+    });
+    return {icon, viewBox: svg.getAttribute('viewBox'), shapes, box: svg.getBBox()};
+  }
+
+  it('the README’s example, as written there, draws a stroked heart', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const source = readme.match(/registerIcon\('donate', `([^`]*)`\);/)![1];
+    const {icon, viewBox, shapes} = await drawn('readme-donate', source);
+    expect(viewBox).to.equal('0 0 24 24');
+    expect(shapes).to.deep.equal([{shape: 'path', fill: 'none', stroke: 'rgb(10, 20, 30)', strokeWidth: '2px'}]);
+    await expect(icon).to.be.accessible();
+  });
+
+  it('without xmlns, with <title>, class and fill="none" on the root', async () => {
+    const {viewBox, shapes} = await drawn(
+      'hand-written',
+      `<svg class="icon icon-heart" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor">
+        <title>Heart</title>
+        <circle cx="8" cy="8" r="6" fill="currentColor"/><path d="M2 8h12"/>
+      </svg>`,
+    );
+    expect(viewBox).to.equal('0 0 16 16');
+    expect(shapes).to.deep.equal([
+      {shape: 'circle', fill: 'rgb(10, 20, 30)', stroke: 'rgb(10, 20, 30)', strokeWidth: '1px'},
+      {shape: 'path', fill: 'none', stroke: 'rgb(10, 20, 30)', strokeWidth: '1px'},
+    ]);
+  });
+
+  it('copied from an icon site: xmlns, width and height, class, stroke paint on the root', async () => {
+    const {viewBox, shapes, box} = await drawn(
+      'icon-site',
+      `<svg xmlns="${SVG}" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" class="icon icon-tabler icons-tabler-outline icon-tabler-flag"><path stroke="none" d="M0 0h24v24H0z" fill="none"/><path d="M5 5a5 5 0 0 1 7 0a5 5 0 0 0 7 0v9a5 5 0 0 1 -7 0a5 5 0 0 0 -7 0v-9z" /></svg>`,
+    );
+    expect(viewBox).to.equal('0 0 24 24');
+    expect(shapes[1]).to.deep.equal({shape: 'path', fill: 'none', stroke: 'rgb(10, 20, 30)', strokeWidth: '1.5px'});
+    expect(shapes[0].stroke).to.equal('none');
+    expect(box.width).to.equal(24);
+  });
+
+  it('exported by an editor: leading whitespace, <?xml?>, comments, DOCTYPE, xlink, <style> and style attributes', async () => {
+    const {viewBox, shapes} = await drawn(
+      'editor-export',
+      `
+      <?xml version="1.0" encoding="utf-8"?>
+      <!-- Generator: an illustration editor -->
+      <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+      <svg version="1.1" id="Layer_1" xmlns="${SVG}" xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px"
+         width="32px" height="32px" style="enable-background:new 0 0 32 32;" xml:space="preserve">
+      <style type="text/css">.st0{fill:#C00;}</style>
+      <g id="heart"><path class="st0" style="fill:#C00" d="M16 28L4 16a7 7 0 0 1 12-8a7 7 0 0 1 12 8z"/></g>
+      </svg>`,
+    );
+    // No viewBox: the box is the root's width and height in pixels. Class and style paint is
+    // dropped (it could load or hide things), so the shape takes the text colour.
+    expect(viewBox).to.equal('0 0 32 32');
+    expect(shapes).to.deep.equal([{shape: 'path', fill: 'rgb(10, 20, 30)', stroke: 'none', strokeWidth: '1px'}]);
+  });
+
+  it('a root width or height that is not a pixel size does not become the box', async () => {
+    expect(sanitizeSvg('<svg width="100%" height="100%"><path d="M1 1h8"/></svg>')!.viewBox).to.equal('0 0 24 24');
+    expect(sanitizeSvg('<svg width="2em" height="2em"><path d="M1 1h8"/></svg>')!.viewBox).to.equal('0 0 24 24');
+    expect(sanitizeSvg('<svg width="48" height="32"><path d="M1 1h8"/></svg>')!.viewBox).to.equal('0 0 48 32');
+  });
+
+  it('without xmlns, hostile content is dropped just the same', async () => {
+    const run = 'window.__ijmPwned=1';
+    const icon = sanitizeSvg(
+      `<svg onload="${run}"><script>${run}</script><foreignObject><img src="x" onerror="${run}"/></foreignObject><a href="javascript:${run}"><rect width="4" height="4"/></a><image href="/test-api/respond?body=x"/><path d="M2 2h20" onclick="${run}" style="fill:url(/x)" fill="url(/y)"/></svg>`,
+    )!;
+    expect(icon.shapes.innerHTML).to.equal('<path d="M2 2h20"></path>');
+    expect(icon.shapes.firstElementChild!.namespaceURI).to.equal(SVG);
   });
 });
 

@@ -25,6 +25,9 @@ export interface SanitizedIcon {
   readonly mirror?: boolean;
 }
 
+/** A root `width`/`height` that gives a coordinate box: a plain number, or pixels (not `100%`, not `1em`). */
+const boxSide = (value: string | null) => (/^\s*[\d.]+(px)?\s*$/.test(value ?? '') ? parseFloat(value!) : 0);
+
 const isViewBox = (value: string | null) => !!value && /^\s*(-?[\d.]+(e-?\d+)?[\s,]+){3}-?[\d.]+(e-?\d+)?\s*$/i.test(value);
 
 function copyAttributes(from: Element, to: Element, allowed: (name: string) => boolean): void {
@@ -34,13 +37,14 @@ function copyAttributes(from: Element, to: Element, allowed: (name: string) => b
   }
 }
 
-function copyShapes(from: Element, to: Element, depth: number): void {
+/** Copies the allowed shapes under `from` that are in the namespace `ns` (the root's) into `to`, as SVG. */
+function copyShapes(from: Element, to: Element, ns: string | null, depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (const child of Array.from(from.children)) {
-    if (child.namespaceURI !== SVG_NS || !SHAPES.has(child.localName)) continue;
+    if (child.namespaceURI !== ns || !SHAPES.has(child.localName)) continue;
     const copy = document.createElementNS(SVG_NS, child.localName);
     copyAttributes(child, copy, (name) => ATTRIBUTES.has(name));
-    if (child.localName === 'g') copyShapes(child, copy, depth + 1);
+    if (child.localName === 'g') copyShapes(child, copy, ns, depth + 1);
     to.append(copy);
   }
 }
@@ -54,18 +58,22 @@ function copyShapes(from: Element, to: Element, depth: number): void {
 export function sanitizeSvg(source: string): SanitizedIcon | null {
   let root: Element;
   try {
-    root = parseMarkup(source, 'image/svg+xml').documentElement;
+    // Trimmed: an XML declaration (`<?xml …?>`, as editors export it) must come first.
+    root = parseMarkup(source.trim(), 'image/svg+xml').documentElement;
   } catch {
     return null;
   }
-  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg' || root.querySelector('parsererror')) return null;
+  // SVG written by hand often has no `xmlns`: then none of its elements has a namespace, and
+  // they are read as SVG all the same. Anything in another namespace is not.
+  const ns = root.namespaceURI;
+  if ((ns !== SVG_NS && ns !== null) || root.localName !== 'svg' || root.querySelector('parsererror')) return null;
   const shapes = document.createElementNS(SVG_NS, 'g');
   copyAttributes(root, shapes, (name) => ROOT_PAINT.test(name) && ATTRIBUTES.has(name));
-  copyShapes(root, shapes, 0);
+  copyShapes(root, shapes, ns, 0);
   if (!shapes.querySelector('path,circle,rect,line,polyline,polygon,ellipse')) return null;
   const viewBox = root.getAttribute('viewBox');
-  const width = parseFloat(root.getAttribute('width') ?? '');
-  const height = parseFloat(root.getAttribute('height') ?? '');
+  const width = boxSide(root.getAttribute('width'));
+  const height = boxSide(root.getAttribute('height'));
   return {
     viewBox: isViewBox(viewBox) ? viewBox!.trim() : width > 0 && height > 0 ? `0 0 ${width} ${height}` : '0 0 24 24',
     shapes,
