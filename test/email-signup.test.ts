@@ -8,6 +8,7 @@ import type {IjmSignupErrorDetail, IjmSignupSuccessDetail} from '../src/componen
 import {catalogs} from './helpers/catalogs.js';
 import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
+import {pageSettled} from '../src/internal/warn.js';
 import {setPageQuery} from './helpers/page-query.js';
 import {useFakeClock} from './helpers/fake-clock.js';
 import {pressKeys} from './helpers/keys.js';
@@ -536,6 +537,8 @@ describe('<ijm-email-signup>', () => {
       try {
         const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0"></ijm-email-signup>`);
         expect(emailInput(el)).to.exist;
+        await pageSettled();
+        expect(warnings, 'warned before anyone submits').to.have.length(1);
         fill(el, {email: EMAIL});
         const result = await submitAndWait(el);
         expect(result.detail).to.include({reason: 'no-endpoint', status: 0});
@@ -546,6 +549,31 @@ describe('<ijm-email-signup>', () => {
       } finally {
         restore();
       }
+    });
+
+    it('does not warn when the action arrives while the page is still loading (a provider whose code comes later)', async () => {
+      // As with the CDN loader: a module is still on its way when the sign-up renders, and the
+      // action is there once it has arrived.
+      const loading = Symbol.for('ijm-widgets.loading');
+      const pending = ((globalThis as unknown as Record<symbol, Set<Promise<unknown>>>)[loading] ??= new Set());
+      let el!: IjmEmailSignup;
+      const provider = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          el.action = '/api/signup';
+          resolve();
+        }, 300),
+      );
+      pending.add(provider);
+      void provider.then(() => pending.delete(provider));
+      const {warnings, restore} = captureWarnings();
+      try {
+        el = await fixture<IjmEmailSignup>(html`<ijm-email-signup></ijm-email-signup>`);
+        await pageSettled();
+      } finally {
+        restore();
+      }
+      expect(el.action).to.equal('/api/signup');
+      expect(warnings).to.deep.equal([]);
     });
 
     it('refuses an unsafe action (javascript:), says why in the console and sends nothing', async () => {

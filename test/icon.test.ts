@@ -2,7 +2,9 @@ import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import '../src/components/icon/icon.js';
 import type {IjmIcon} from '../src/components/icon/icon.component.js';
 import {iconNames} from '../src/components/icon/icon-names.js';
-import {builtinIcons} from '../src/components/icon/icon-data.generated.js';
+import {builtinIcons, iconCheck} from '../src/components/icon/icon-data.generated.js';
+import {registerIcon} from '../src/components/icon/registry.js';
+import {pageSettled} from '../src/internal/warn.js';
 import {captureWarnings} from './helpers/console.js';
 
 // The first line of the seed page, as the site spells the names.
@@ -275,6 +277,7 @@ describe('<ijm-icon> with an unknown name', () => {
         </div>
       `);
       for (const icon of wrapper.querySelectorAll('ijm-icon')) await icon.updateComplete;
+      await pageSettled();
     } finally {
       restore();
     }
@@ -292,17 +295,69 @@ describe('<ijm-icon> with an unknown name', () => {
       icon.name = 'missing-a';
       await icon.updateComplete;
       expect(svgOf(icon)).to.be.null;
+      await pageSettled();
       icon.label = 'Still missing';
       await icon.updateComplete;
+      await pageSettled();
       icon.name = 'missing-b';
+      await icon.updateComplete;
+      await pageSettled();
+      // Missing only for a moment: nothing to report.
+      icon.name = 'missing-c';
       await icon.updateComplete;
       icon.name = 'check';
       await icon.updateComplete;
+      await pageSettled();
       expect(svgOf(icon)).to.exist;
     } finally {
       restore();
     }
     expect(names).to.deep.equal(['missing-a', 'missing-b']);
+  });
+});
+
+describe('<ijm-icon> before the icon set has arrived', () => {
+  it('does not warn about icons whose artwork arrives with a module the loader is still fetching', async () => {
+    // As the CDN loader does: a widget's chunk defined <ijm-icon> with a few icons, and the
+    // module with the rest is on its way.
+    const loading = Symbol.for('ijm-widgets.loading');
+    const pending = ((globalThis as unknown as Record<symbol, Set<Promise<unknown>>>)[loading] ??= new Set());
+    const iconSet = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        registerIcon('late-set-star', iconCheck);
+        resolve();
+      }, 300),
+    );
+    pending.add(iconSet);
+    void iconSet.then(() => pending.delete(iconSet));
+    const {warnings, restore} = captureWarnings();
+    let errors = 0;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div @ijm-icon-error=${() => errors++}><ijm-icon name="late-set-star"></ijm-icon></div>`);
+      const icon = wrapper.querySelector('ijm-icon')!;
+      await icon.updateComplete;
+      expect(svgOf(icon)).to.be.null;
+      await pageSettled();
+      await icon.updateComplete;
+      expect(svgOf(icon)).to.exist;
+    } finally {
+      restore();
+    }
+    expect(warnings).to.deep.equal([]);
+    expect(errors).to.equal(0);
+  });
+
+  it('still warns once when the name is unknown after everything has loaded', async () => {
+    const {warnings, restore} = captureWarnings();
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><ijm-icon name="never-coming"></ijm-icon><ijm-icon name="never-coming"></ijm-icon></div>`);
+      await wrapper.querySelector('ijm-icon')!.updateComplete;
+      expect(warnings, 'not before the page has settled').to.deep.equal([]);
+      await pageSettled();
+    } finally {
+      restore();
+    }
+    expect(warnings).to.deep.equal(['[ijm-widgets] <ijm-icon>: no icon named "never-coming"; use a built-in name or registerIcon().']);
   });
 });
 

@@ -8,6 +8,7 @@ import {clearStoriesCache} from '../src/data/load-stories.js';
 import {catalogs} from './helpers/catalogs.js';
 import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
+import {pageSettled} from '../src/internal/warn.js';
 import {fetchesDuring} from './helpers/fetch.js';
 import {pressKeys} from './helpers/keys.js';
 import {resetReducedMotion, setReducedMotion} from './helpers/motion.js';
@@ -380,10 +381,28 @@ describe('<ijm-related-stories>', () => {
       const el = page.querySelector('ijm-related-stories')!;
       expect(el.getBoundingClientRect().height).to.equal(0);
       expect(el.matches(':state(collapsed)')).to.be.true;
+      await pageSettled();
       expect(warnings.filter((w) => w.includes('nothing to show'))).to.have.length(1);
     } finally {
       restore();
     }
+  });
+
+  it('does not warn when a framework sets `stories` just after creating it (as React does)', async () => {
+    const {warnings, restore} = captureWarnings();
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('ijm-related-stories');
+      page.append(el);
+      await el.updateComplete; // rendered once with nothing to show
+      el.stories = [{url: 'https://example.org/a', title: 'Set by the app'}];
+      await el.updateComplete;
+      await pageSettled();
+      expect(el.shadowRoot!.querySelector('ijm-article-card')?.heading).to.equal('Set by the app');
+    } finally {
+      restore();
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   for (const [name, file] of [

@@ -1,5 +1,10 @@
 import {widgetModules} from '../widget-modules.js';
 
+// The modules being fetched, for every copy of the package on the page: a widget's warnings wait
+// until they have arrived (see pageSettled() in warn.ts, which reads the same key).
+const loadingKey = Symbol.for('ijm-widgets.loading');
+const globals = globalThis as typeof globalThis & {[loadingKey]?: Set<Promise<unknown>>};
+
 /** The URL of a widget's module in the CDN folder: beside the loader, `<module>.js`. */
 export function moduleUrl(module: string, loaderUrl: string): string {
   return new URL(`./${module}.js`, loaderUrl).href;
@@ -26,9 +31,10 @@ export function autoload(
     const module = pending.get(tag);
     if (!module) return;
     pending.delete(tag);
-    import(/* @vite-ignore */ resolve(module)).catch((error: unknown) =>
-      console.error(`[ijm-widgets] could not load <${tag}>:`, error),
-    );
+    const loading = import(/* @vite-ignore */ resolve(module))
+      .catch((error: unknown) => console.error(`[ijm-widgets] could not load <${tag}>:`, error))
+      .finally(() => globals[loadingKey]!.delete(loading));
+    (globals[loadingKey] ??= new Set()).add(loading);
     if (pending.size === 0) observer?.disconnect();
   };
 

@@ -6,3 +6,46 @@ export function warnOnce(key: string, message: string): void {
   warned.add(key);
   console.warn(`[ijm-widgets] ${message}`);
 }
+
+// The widget modules the CDN loader is fetching (src/internal/autoload.ts adds and removes them),
+// shared by every copy of the package on the page. The loader keeps its own copy of this key
+// rather than import this module, so it stays one small file.
+const loadingKey = Symbol.for('ijm-widgets.loading');
+const globals = globalThis as typeof globalThis & {[loadingKey]?: Set<Promise<unknown>>};
+
+/**
+ * Resolves once everything the page asked for is there: the window has loaded, every widget
+ * module the loader is fetching has arrived or failed (including modules it starts meanwhile:
+ * a provider, the icon set), and one more task has run, so properties a framework sets just
+ * after creating an element are set. At once outside a browser.
+ */
+export function pageSettled(): Promise<void> {
+  // One wait at a time, which later callers join: their callbacks then run in the order they
+  // asked (separate timers need not fire in the order they were set).
+  return (settling ??= settle().finally(() => (settling = undefined)));
+}
+
+let settling: Promise<void> | undefined;
+
+async function settle(): Promise<void> {
+  if (typeof window === 'undefined') return;
+  if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, {once: true}));
+  const waited = new Set<Promise<unknown>>();
+  for (let fresh; (fresh = [...(globals[loadingKey] ?? [])].filter((p) => !waited.has(p))).length; ) {
+    fresh.forEach((p) => waited.add(p));
+    await Promise.allSettled(fresh);
+  }
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * Warns (once per message) only if `problem()` still finds one once the page has settled: a
+ * widget whose provider, icons or properties arrive later than its own code has nothing to
+ * warn about.
+ */
+export function warnIfStill(problem: () => string | false | undefined): void {
+  void pageSettled().then(() => {
+    const message = problem();
+    if (message) warnOnce(message, message);
+  });
+}

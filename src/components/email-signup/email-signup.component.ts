@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {carriesUtm, readPageUtm} from '../../data/utm.js';
-import {warnOnce} from '../../internal/warn.js';
+import {warnIfStill, warnOnce} from '../../internal/warn.js';
 import {emit, type IjmSignupErrorDetail, type IjmSignupSuccessDetail, type IjmSignupViewDetail} from './events.js';
 import {ViewTracker} from '../../internal/view-tracker.js';
 import {clock} from '../../internal/clock.js';
@@ -183,18 +183,23 @@ export class IjmEmailSignup extends IjmElement {
 
   /** The endpoint to use: the attribute, else the provider's, if it is a safe http(s) URL. */
   private get endpoint(): string | undefined {
-    const action = this.action ?? this.config.signupAction;
-    const url = toSafeHttpUrl(action);
-    if (!url) {
-      const why = action ? `action "${action}" is not an http(s) URL` : 'no action (nor provider signup-action)';
-      warnOnce(`signup:${action}`, `<ijm-email-signup>: ${why}; sign-ups cannot be sent.`);
-    }
+    const url = toSafeHttpUrl(this.action ?? this.config.signupAction);
+    if (!url) warnOnce(this.endpointProblem(), this.endpointProblem());
     return url;
+  }
+
+  /** Why there is no endpoint (a missing or unsafe action), for the console. */
+  private endpointProblem(): string {
+    const action = this.action ?? this.config.signupAction;
+    const why = action ? `action "${action}" is not an http(s) URL` : 'no action (nor provider signup-action)';
+    return `<ijm-email-signup>: ${why}; sign-ups cannot be sent.`;
   }
 
   protected override firstUpdated(): void {
     this.shownAt = clock.now();
-    void this.endpoint; // warn early about a missing or unsafe action
+    // Warn early about a missing or unsafe action, but only if it is still so once the page has
+    // settled: the provider's code (and its signup-action) may arrive after this widget's.
+    warnIfStill(() => this.isConnected && !toSafeHttpUrl(this.action ?? this.config.signupAction) && this.endpointProblem());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

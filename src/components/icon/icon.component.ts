@@ -2,7 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {iconStyles} from './icon.styles.js';
 import {IjmIconErrorEvent} from './events.js';
 import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
-import {warnOnce} from '../../internal/warn.js';
+import {pageSettled, warnOnce} from '../../internal/warn.js';
 import {VERSION} from '../../version.js';
 
 // Extends `LitElement`, not `IjmElement`: an icon has no text, locale or provider
@@ -74,11 +74,16 @@ export class IjmIcon extends LitElement {
     if (!key || findIcon(key)) {
       this.reportedName = undefined;
     } else if (this.reportedName !== key) {
+      // Reported only if still missing once the page has settled: the full icon set may arrive
+      // after the chunk of a widget that defined <ijm-icon> with just the icons it draws.
       this.reportedName = key;
-      warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
-      // Through a variable so the manifest lists this event once, from the JSDoc above.
-      const error = new IjmIconErrorEvent(this.name);
-      this.dispatchEvent(error);
+      void pageSettled().then(() => {
+        if (this.reportedName !== key || normalizeIconName(this.name) !== key || findIcon(key) || !this.isConnected) return;
+        warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
+        // Through a variable so the manifest lists this event once, from the JSDoc above.
+        const error = new IjmIconErrorEvent(this.name);
+        this.dispatchEvent(error);
+      });
     }
   }
 

@@ -1,6 +1,6 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {IjmElement} from '../../internal/ijm-element.js';
-import {warnOnce} from '../../internal/warn.js';
+import {warnIfStill, warnOnce} from '../../internal/warn.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {toStories, type Story} from '../../data/story.js';
 import {storyUrlKey} from '../../data/story-url.js';
@@ -255,7 +255,8 @@ export class IjmRelatedStories extends IjmElement {
       this.controller?.abort();
       this.controller = this.loadKey = undefined;
       this.status = given ? 'loaded' : 'idle';
-      if (!given) warnOnce('rail-no-source', '<ijm-related-stories> nothing to show (src?)');
+      // A framework may set `stories` just after creating the element: warn if there is still nothing.
+      if (!given) warnIfStill(() => this.isConnected && !this.given && !this.src && '<ijm-related-stories> nothing to show (src?)');
     } else if (isServer) {
       // No fetching on the server: its HTML keeps the stories' space with skeletons.
       this.status = 'loading';
