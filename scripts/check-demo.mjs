@@ -1,6 +1,7 @@
 // `npm run check:demo` (after the build): loads the demo partner page from the built CDN files
 // under the strict CSP partners may use and fails on any CSP or Trusted Types violation, page
-// error, console error, request to another origin, cookie, undefined widget, or chunk fetched
+// error, console error or warning (the widgets' warnings must be true: the demo page has no
+// problem to warn about), request to another origin, cookie, undefined widget, or chunk fetched
 // twice. `--shots` also writes screenshots (desktop, phone, Ukrainian, RTL) to screenshots/.
 import {chromium} from 'playwright-core';
 import {mkdirSync} from 'node:fs';
@@ -27,7 +28,7 @@ async function check(path, {width = 1280, query = '', name}) {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${origin}${path}${query}`, {waitUntil: 'networkidle'});
