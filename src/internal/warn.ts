@@ -17,7 +17,7 @@ const globals = globalThis as typeof globalThis & {[loadingKey]?: Set<Promise<un
  * Resolves once everything the page asked for is there: the window has loaded, every widget
  * module the loader is fetching has arrived or failed (including modules it starts meanwhile:
  * a provider, the icon set), and one more task has run, so properties a framework sets just
- * after creating an element are set. At once outside a browser.
+ * after creating an element are set. Browser only.
  */
 export function pageSettled(): Promise<void> {
   // One wait at a time, which later callers join: their callbacks then run in the order they
@@ -28,14 +28,10 @@ export function pageSettled(): Promise<void> {
 let settling: Promise<void> | undefined;
 
 async function settle(): Promise<void> {
-  if (typeof window === 'undefined') return;
-  if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, {once: true}));
-  const waited = new Set<Promise<unknown>>();
-  for (let fresh; (fresh = [...(globals[loadingKey] ?? [])].filter((p) => !waited.has(p))).length; ) {
-    fresh.forEach((p) => waited.add(p));
-    await Promise.allSettled(fresh);
-  }
-  await new Promise((resolve) => setTimeout(resolve));
+  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, {once: true}));
+  // A task between rounds, so even a promise another copy forgot to remove cannot spin this loop.
+  do await new Promise((resolve) => setTimeout(resolve));
+  while (globals[loadingKey]?.size && (await Promise.allSettled(globals[loadingKey]!)));
 }
 
 /**
@@ -44,6 +40,8 @@ async function settle(): Promise<void> {
  * warn about.
  */
 export function warnIfStill(problem: () => string | false | undefined): void {
+  // On a server (rendering to HTML) the page is not there yet: it is the browser's to judge.
+  if (typeof document === 'undefined') return;
   void pageSettled().then(() => {
     const message = problem();
     if (message) warnOnce(message, message);

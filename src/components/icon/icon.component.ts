@@ -78,7 +78,8 @@ export class IjmIcon extends LitElement {
       // after the chunk of a widget that defined <ijm-icon> with just the icons it draws.
       this.reportedName = key;
       void pageSettled().then(() => {
-        if (this.reportedName !== key || normalizeIconName(this.name) !== key || findIcon(key) || !this.isConnected) return;
+        // A new name, or artwork for this one (registering redraws, and so resets reportedName).
+        if (this.reportedName !== key || !this.isConnected) return;
         warnOnce(`icon:${key}`, `<ijm-icon>: no icon named "${this.name}"; use a built-in name or registerIcon().`);
         // Through a variable so the manifest lists this event once, from the JSDoc above.
         const error = new IjmIconErrorEvent(this.name);
