@@ -30,9 +30,10 @@ function policy(): TrustedTypePolicyLike | null {
   return globals[policyKey];
 }
 
-// A start tag (quoted values may hold `>`); in it, an attribute's value (skipped) or its name.
+// A start tag (quoted values may hold `>`); in it, an attribute's value (skipped), or the name of
+// a `style` or `on…` attribute with what comes before it.
 const START_TAG = /<[a-z][^\s/>]*(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
-const ATTRIBUTE = /=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*)|([\s/])([^\s"'<>/=]+)/g;
+const REPORTED_ATTRIBUTE = /=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*)|([\s/])(?=(style|on[^\s"'<>/=]*)(?:[\s/>=]|$))/gi;
 
 /**
  * `markup` with what the page's Content-Security-Policy checks while it is *parsed* renamed:
@@ -41,13 +42,10 @@ const ATTRIBUTE = /=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*)|([\s/])([^\s"'<>/=]+)/g;
  * violation report to the partner. Nothing read from a parsed document uses them: the
  * attributes become `data-ijm-…`, and `<style>` becomes `<noembed>` (also raw text, never shown).
  */
-function withoutReportedMarkup(markup: string): string {
-  return markup
+const withoutReportedMarkup = (markup: string) =>
+  markup
     .replace(/<(\/?)style(?=[\s/>])/gi, '<$1noembed')
-    .replace(START_TAG, (tag) =>
-      tag.replace(ATTRIBUTE, (all, before?: string, name?: string) => (name && /^(style|on.*)$/i.test(name) ? `${before}data-ijm-${name}` : all)),
-    );
-}
+    .replace(START_TAG, (tag) => tag.replace(REPORTED_ATTRIBUTE, (all, before?: string) => (before ? before + 'data-ijm-' : all)));
 
 /** Parses `text` into a detached document (scripts in it never run, the page's CSP never reports). */
 export function parseMarkup(text: string, type: ParseType): Document {
