@@ -32,6 +32,15 @@ async function check(path, {width = 1280, query = '', name}) {
   });
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${origin}${path}${query}`, {waitUntil: 'networkidle'});
+  // On a busy machine the modules can still be running when the network is idle: give every
+  // widget tag on the page time to be defined (the report below says which never were).
+  await page
+    .waitForFunction(
+      (tags) => [...document.querySelectorAll(tags.join(','))].every((el) => customElements.get(el.localName)),
+      Object.keys(widgetModules),
+      {timeout: 20000},
+    )
+    .catch(() => {});
   await page.waitForTimeout(600);
   const report = await page.evaluate((tags) => {
     const used = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('ijm-')))];
