@@ -352,7 +352,6 @@ describe('<ijm-icon> before the icon set has arrived', () => {
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div><ijm-icon name="never-coming"></ijm-icon><ijm-icon name="never-coming"></ijm-icon></div>`);
       await wrapper.querySelector('ijm-icon')!.updateComplete;
-      expect(warnings, 'not before the page has settled').to.deep.equal([]);
       await pageSettled();
     } finally {
       restore();
