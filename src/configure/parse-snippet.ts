@@ -53,7 +53,8 @@ export function parseSnippet(text: string, specs: Map<string, WidgetSpec>, versi
   } else if (rest.length) {
     notes.push(`Only the first widget (<${root.localName}>) was read; the builder edits one widget, or several inside <ijm-widgets>.`);
   }
-  const css = [...doc.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
+  // parseMarkup renames `<style>` to `<noembed>` (raw text too) so that parsing sends no CSP report.
+  const css = [...doc.querySelectorAll('style, noembed')].map((style) => style.textContent ?? '').join('\n');
   for (const {name} of THEME_TOKENS) {
     const match = new RegExp(`${name}\\s*:\\s*([^;}]+)`).exec(css);
     if (match) state.theme[name] = match[1].trim();

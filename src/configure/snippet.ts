@@ -5,7 +5,11 @@
  * widgets do not support. Pure functions: the preview is built from the same model.
  */
 import {DEFAULT_DONATE_HREF} from '../components/donate-cta/donation.js';
-import {catalogs} from '../i18n/locale.js';
+import type {Strings} from '../i18n/strings.js';
+import {en} from '../i18n/en.js';
+import {ro} from '../i18n/ro.js';
+import {uk} from '../i18n/uk.js';
+import {bg} from '../i18n/bg.js';
 import {widgetModules} from '../widget-modules.js';
 import {fieldHint, formAttributes} from './hints.js';
 import type {WidgetSpec} from './manifest.js';
@@ -49,6 +53,9 @@ export const loaderUrl = (version: string) => `${CDN_BASE}@${version}/dist/cdn/l
 
 /** The tags the snippet holds, outermost first. */
 export const tagsOf = (state: BuilderState) => (state.pick === 'ijm-widgets' ? ['ijm-widgets', ...state.children] : [state.pick]);
+
+// The builder offers every language, so it carries all four catalogs (widgets load theirs on demand).
+const catalogs: Readonly<Record<string, Strings>> = {en, ro, uk, bg};
 
 function fallbackText(lang: string | undefined): string {
   const strings = lang ? catalogs[lang] : undefined;
