@@ -17,7 +17,10 @@ const common = {bundle: true, format: 'esm', tsconfig: `${root}tsconfig.json`, t
 
 // The server: the source's define modules for Node, Lit itself from node_modules (so the
 // templates in fixtures.mjs and the elements share one Lit, as in an app).
-await esbuild.build({...common, entryPoints: [`${root}src/all.ts`], outfile: `${out}server.js`, platform: 'node', packages: 'external'});
+// A server registers the languages it renders in (README: server rendering), as an app would
+// with `import '@ijm/widgets/locales/uk.js'`.
+const serverEntry = ['all.ts', 'i18n/locales/ro.ts', 'i18n/locales/uk.ts', 'i18n/locales/bg.ts'].map((file) => `import './src/${file}';`).join('\n');
+await esbuild.build({...common, stdin: {contents: serverEntry, resolveDir: root, loader: 'ts'}, outfile: `${out}server.js`, platform: 'node', packages: 'external'});
 // The browser: hydrate support first (before Lit loads), then every element; Lit's development
 // build, which warns about hydration problems.
 await esbuild.build({
