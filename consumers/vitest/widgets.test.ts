@@ -9,9 +9,7 @@ describe('@ijm/widgets in jsdom', () => {
   });
 
   for (const tag of Object.keys(widgetModules) as WidgetTag[]) {
-    // Reason: the rail still constructs a MutationObserver/ResizeObserver that jsdom lacks; making
-    // it feature-detect them is issue 10 part 6 (in progress in another branch). Remove the skip then.
-    it.skipIf(tag === 'ijm-related-stories')(`creates and connects <${tag}>`, async () => {
+    it(`creates and connects <${tag}>`, async () => {
       const el = document.createElement(tag);
       document.body.append(el);
       await el.updateComplete;

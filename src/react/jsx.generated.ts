@@ -131,7 +131,7 @@ export type IjmArticleCardProps = {
   kicker?: IjmArticleCard["kicker"] | undefined;
   /** Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale. */
   date?: IjmArticleCard["date"] | undefined;
-  /** Layout: image above the text (`vertical`) or beside it (`horizontal`). */
+  /** Layout: image above the text (`vertical`, the default) or beside it (`horizontal`). */
   variant?: IjmArticleCard["variant"] | undefined;
   /** A password-protected story: shows a shield mark and says "Protected story" to assistive tech. */
   protected?: IjmArticleCard["protected"] | undefined;
@@ -166,7 +166,7 @@ export type IjmArticleCardSolidJsProps = {
   "prop:kicker"?: IjmArticleCard["kicker"] | undefined;
   /** Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale. */
   "prop:date"?: IjmArticleCard["date"] | undefined;
-  /** Layout: image above the text (`vertical`) or beside it (`horizontal`). */
+  /** Layout: image above the text (`vertical`, the default) or beside it (`horizontal`). */
   "prop:variant"?: IjmArticleCard["variant"] | undefined;
   /** A password-protected story: shows a shield mark and says "Protected story" to assistive tech. */
   "prop:protected"?: IjmArticleCard["protected"] | undefined;
@@ -200,7 +200,7 @@ export type IjmDonateCtaIjmDonateViewElementEvent =
 export type IjmDonateCtaProps = {
   /** Donation page. Default: the provider's `donate-href`, else https://www.ijm.org/donate. Only http(s) URLs; anything else disables giving. */
   href?: IjmDonateCta["href"] | undefined;
-  /** `monthly` (default) or `once`; follows the reader's choice. */
+  /** `monthly` (default) or `once`. Follows the reader's choice: the attribute appears when the reader picks one (the widget writes no default). */
   frequency?: IjmDonateCta["frequency"] | undefined;
   /** Preset one-time amounts, a comma list with dot decimals (`"50, 100, 250"`); also the monthly list unless `monthly-amounts` is set. Default: steps for the currency. */
   amounts?: IjmDonateCta["amounts"] | undefined;
@@ -259,7 +259,7 @@ amounts (a custom amount: that of the largest amount below it, or none), read ou
 export type IjmDonateCtaSolidJsProps = {
   /** Donation page. Default: the provider's `donate-href`, else https://www.ijm.org/donate. Only http(s) URLs; anything else disables giving. */
   "prop:href"?: IjmDonateCta["href"] | undefined;
-  /** `monthly` (default) or `once`; follows the reader's choice. */
+  /** `monthly` (default) or `once`. Follows the reader's choice: the attribute appears when the reader picks one (the widget writes no default). */
   "prop:frequency"?: IjmDonateCta["frequency"] | undefined;
   /** Preset one-time amounts, a comma list with dot decimals (`"50, 100, 250"`); also the monthly list unless `monthly-amounts` is set. Default: steps for the currency. */
   "prop:amounts"?: IjmDonateCta["amounts"] | undefined;
@@ -484,8 +484,9 @@ export type IjmIconIjmIconErrorElementEvent =
 export type IjmIconProps = {
   /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
   name?: IjmIcon["name"] | undefined;
-  /** Accessible name. Set it when the icon alone carries meaning; it then has
-`role="img"`. Without it the icon is decorative and hidden from assistive tech. */
+  /** Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+(`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+tech. Both are said inside the shadow root: the element writes no attribute onto itself. */
   label?: IjmIcon["label"] | undefined;
 
   /** `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing. */
@@ -496,8 +497,9 @@ export type IjmIconProps = {
 export type IjmIconSolidJsProps = {
   /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
   "prop:name"?: IjmIcon["name"] | undefined;
-  /** Accessible name. Set it when the icon alone carries meaning; it then has
-`role="img"`. Without it the icon is decorative and hidden from assistive tech. */
+  /** Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+(`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+tech. Both are said inside the shadow root: the element writes no attribute onto itself. */
   "prop:label"?: IjmIcon["label"] | undefined;
   /** `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing. */
   "on:ijm-icon-error"?:
@@ -689,7 +691,7 @@ export type CustomElements = {
    * - `image-alt`/`imageAlt`: Text alternative for the image; leave empty when the image only decorates.
    * - `kicker`: Small label above the heading. Default: the localised "Stories"; set `kicker=""` for none.
    * - `date`: Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale.
-   * - `variant`: Layout: image above the text (`vertical`) or beside it (`horizontal`).
+   * - `variant`: Layout: image above the text (`vertical`, the default) or beside it (`horizontal`).
    * - `protected`: A password-protected story: shows a shield mark and says "Protected story" to assistive tech.
    * - `loading`: Shows a placeholder skeleton of the same size while the story is on its way.
    * - `heading-level`/`headingLevel`: The heading's level for assistive tech (2–6).
@@ -745,7 +747,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `href`: Donation page. Default: the provider's `donate-href`, else https://www.ijm.org/donate. Only http(s) URLs; anything else disables giving.
-   * - `frequency`: `monthly` (default) or `once`; follows the reader's choice.
+   * - `frequency`: `monthly` (default) or `once`. Follows the reader's choice: the attribute appears when the reader picks one (the widget writes no default).
    * - `amounts`: Preset one-time amounts, a comma list with dot decimals (`"50, 100, 250"`); also the monthly list unless `monthly-amounts` is set. Default: steps for the currency.
    * - `monthly-amounts`/`monthlyAmounts`: Preset monthly amounts, a comma list. Default: `amounts`, else steps for the currency.
    * - `amount`: Amount chosen at first; one not among the presets fills "Other amount". Default: the second preset.
@@ -898,8 +900,9 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `name`: Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one.
-   * - `label`: Accessible name. Set it when the icon alone carries meaning; it then has
-   * `role="img"`. Without it the icon is decorative and hidden from assistive tech.
+   * - `label`: Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
    *
    * ## Events
    *
@@ -1054,7 +1057,7 @@ export type CustomElementsSolidJs = {
    * - `image-alt`/`imageAlt`: Text alternative for the image; leave empty when the image only decorates.
    * - `kicker`: Small label above the heading. Default: the localised "Stories"; set `kicker=""` for none.
    * - `date`: Publication date, ISO 8601 (e.g. `2024-03-08`), shown in the widget's locale.
-   * - `variant`: Layout: image above the text (`vertical`) or beside it (`horizontal`).
+   * - `variant`: Layout: image above the text (`vertical`, the default) or beside it (`horizontal`).
    * - `protected`: A password-protected story: shows a shield mark and says "Protected story" to assistive tech.
    * - `loading`: Shows a placeholder skeleton of the same size while the story is on its way.
    * - `heading-level`/`headingLevel`: The heading's level for assistive tech (2–6).
@@ -1113,7 +1116,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `href`: Donation page. Default: the provider's `donate-href`, else https://www.ijm.org/donate. Only http(s) URLs; anything else disables giving.
-   * - `frequency`: `monthly` (default) or `once`; follows the reader's choice.
+   * - `frequency`: `monthly` (default) or `once`. Follows the reader's choice: the attribute appears when the reader picks one (the widget writes no default).
    * - `amounts`: Preset one-time amounts, a comma list with dot decimals (`"50, 100, 250"`); also the monthly list unless `monthly-amounts` is set. Default: steps for the currency.
    * - `monthly-amounts`/`monthlyAmounts`: Preset monthly amounts, a comma list. Default: `amounts`, else steps for the currency.
    * - `amount`: Amount chosen at first; one not among the presets fills "Other amount". Default: the second preset.
@@ -1272,8 +1275,9 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `name`: Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one.
-   * - `label`: Accessible name. Set it when the icon alone carries meaning; it then has
-   * `role="img"`. Without it the icon is decorative and hidden from assistive tech.
+   * - `label`: Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
    *
    * ## Events
    *
