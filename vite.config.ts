@@ -1,6 +1,7 @@
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
 import {widgetModules} from './src/widget-modules.js';
 import {litCssVite} from './scripts/lit-css-minify.mjs';
+import {litSharedPolicy} from './scripts/lit-trusted-types.mjs';
 
 /**
  * One config, three builds (see `npm run build`):
@@ -10,6 +11,9 @@ import {litCssVite} from './scripts/lit-css-minify.mjs';
  * - `--mode cdn-all`: `dist/cdn/ijm-widgets.js`, everything in one file, English included; other
  *   languages load from `locales/<lang>.js` beside it.
  * Every build minifies the text of Lit `css` templates with esbuild (scripts/lit-css-minify.mjs).
+ * In the CDN builds Lit uses the library's one Trusted Types policy, shared by every copy on a
+ * page, so the loader, the everything bundle and a page's own Lit never collide
+ * (scripts/lit-trusted-types.mjs).
  */
 const sourceOf = (module: string) =>
   module === 'provider' ? 'src/context/provider.ts' : `src/components/${module}/${module}.ts`;
@@ -34,7 +38,7 @@ const catalogEntries = Object.fromEntries(lazyLanguages.map((lang) => [`locales/
 const isShared = (id: string) =>
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@oxc-project[\\/]runtime)[\\/]/.test(id) ||
   /node_modules[\\/]@lit[\\/]context[\\/].*(context-request-event|create-context|context-consumer)\.js$/.test(id) ||
-  /[\\/]src[\\/](internal[\\/](ijm-element|define|warn)|i18n[\\/](locale|en|lang-observer)|styles[\\/](host|tokens)|data[\\/]url|context[\\/]config-context|version)\.ts$/.test(id);
+  /[\\/]src[\\/](internal[\\/](ijm-element|define|warn|trusted-types)|i18n[\\/](locale|en|lang-observer)|styles[\\/](host|tokens)|data[\\/]url|context[\\/]config-context|version)\.ts$/.test(id);
 
 /**
  * The everything bundle keeps English built in and imports another language's text from beside
@@ -69,7 +73,7 @@ export default defineConfig(({mode}): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [litCssVite()],
+      plugins: [litCssVite(), litSharedPolicy()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -93,7 +97,7 @@ export default defineConfig(({mode}): UserConfig => {
   }
   if (mode === 'cdn-all') {
     return {
-      plugins: [litCssVite(), catalogsBesideBundle()],
+      plugins: [litCssVite(), catalogsBesideBundle(), litSharedPolicy()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,

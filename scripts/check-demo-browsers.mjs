@@ -13,12 +13,15 @@ import {startServer} from '../demo/server.mjs';
 import {engineVersion, firefoxPath, miniBrowserPath, missing} from './browser.mjs';
 import {startWebKitDriver, stopHelpers} from './engines.mjs';
 import {widgetModules} from './widget-modules.mjs';
+import {writeCopiesPages, copiesTags} from './copies-pages.mjs';
 
 const PAGES = [
   {path: '/', width: 1280},
   {path: '/?lang=uk', width: 375},
   {path: '/?lang=bg&dir=rtl', width: 375},
   {path: '/demo/all.html', width: 1280},
+  // Three copies of Lit on one page (the page's own, loader.js's, ijm-widgets.js's), in three orders.
+  ...(await writeCopiesPages()).pages.map(({path}) => ({path, width: 1280, rendered: copiesTags})),
 ];
 const HOOK_PATH = '/__check-demo/record.js';
 
@@ -74,15 +77,17 @@ async function startProxy(target) {
 
 /**
  * Run in the page: waits (at most 20 s) for every widget on it to be defined, then a moment for
- * their feeds and late warnings; returns the recorded problems and the widgets left undefined.
+ * their feeds and late warnings; returns the recorded problems and the widgets left undefined
+ * (and of the tags in `rendered`, those that drew no shadow content).
  */
-async function report(tags) {
+async function report(tags, rendered) {
   const used = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('ijm-')))];
   const wait = (ms) => new Promise((r) => setTimeout(r, ms));
   await Promise.race([Promise.all(used.filter((t) => tags.includes(t)).map((t) => customElements.whenDefined(t))), wait(20000)]);
   await wait(1500);
+  const empty = (rendered ?? []).filter((t) => !document.querySelector(t)?.shadowRoot?.childElementCount);
   return {
-    problems: window.__demoProblems ?? ['the recording script did not run'],
+    problems: [...(window.__demoProblems ?? ['the recording script did not run']), ...empty.map((t) => `<${t}> rendered nothing`)],
     undefinedTags: used.filter((t) => tags.includes(t) && !customElements.get(t)),
   };
 }
@@ -94,11 +99,11 @@ const engines = {
   async firefox(origin, visit) {
     const browser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true});
     try {
-      for (const {path, width} of PAGES) {
+      for (const {path, width, rendered} of PAGES) {
         const page = await browser.newPage();
         await page.setViewport({width, height: 900});
         await page.goto(origin + path, {waitUntil: 'load'});
-        visit(path, width, await page.evaluate(report, tags));
+        visit(path, width, await page.evaluate(report, tags, rendered));
         await page.close();
       }
     } finally {
@@ -118,10 +123,10 @@ const engines = {
       },
     });
     try {
-      for (const {path, width} of PAGES) {
+      for (const {path, width, rendered} of PAGES) {
         await browser.setWindowSize(width, 900).catch(() => {});
         await browser.url(origin + path);
-        visit(path, width, await browser.execute(report, tags));
+        visit(path, width, await browser.execute(report, tags, rendered));
       }
     } finally {
       await browser.deleteSession().catch(() => {});

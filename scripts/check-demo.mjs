@@ -3,8 +3,12 @@
 // error, console error or warning (the widgets' warnings must be true: the demo page has no
 // problem to warn about), request to another origin, cookie, undefined widget, or chunk fetched
 // twice. `--shots` also writes screenshots (desktop, phone, Ukrainian, RTL) to screenshots/.
+// It also loads pages with three copies of Lit in turn — the page's own, loader.js's and
+// ijm-widgets.js's — in different orders: under the README's Trusted Types rule, each copy must
+// find a policy it may use (no `trusted-types-policy` violation, every element rendered).
 import {chromium} from 'playwright-core';
 import {mkdirSync} from 'node:fs';
+import {writeCopiesPages} from './copies-pages.mjs';
 import {launchOptions} from './browser.mjs';
 import {startServer} from '../demo/server.mjs';
 import {widgetModules} from './widget-modules.mjs';
@@ -15,7 +19,7 @@ const origin = new URL(url).origin;
 const browser = await chromium.launch(launchOptions);
 const failures = [];
 
-async function check(path, {width = 1280, query = '', name}) {
+async function check(path, {width = 1280, query = '', name, verify}) {
   const context = await browser.newContext({viewport: {width, height: 900}});
   const page = await context.newPage();
   const problems = [];
@@ -52,6 +56,7 @@ async function check(path, {width = 1280, query = '', name}) {
     };
   }, Object.keys(widgetModules));
   problems.push(...report.violations.map((v) => `CSP violation: ${v}`));
+  if (verify) problems.push(...(await verify(page)));
   if (report.undefinedTags.length) problems.push(`widgets not defined: ${report.undefinedTags.join(', ')}`);
   if (report.cookies) problems.push(`cookies set: ${report.cookies}`);
   const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:'));
@@ -69,7 +74,9 @@ async function check(path, {width = 1280, query = '', name}) {
   await context.close();
 }
 
+const copies = await writeCopiesPages();
 try {
+  for (const {path, name} of copies.pages) await check(path, {name, verify: copies.allRendered});
   await check('/', {name: 'desktop'});
   await check('/', {width: 375, name: 'phone'});
   await check('/', {width: 375, query: '?lang=uk', name: 'phone-uk'});

@@ -1,34 +1,13 @@
 /**
  * The one door to `DOMParser`. Under `require-trusted-types-for 'script'`,
  * `DOMParser.parseFromString` only takes a TrustedHTML, so the library owns
- * exactly one policy, named `ijm-widgets`, and uses it only here: to turn
+ * one policy, named `ijm-widgets`, and uses it here to turn
  * strings (feeds, SVG sources) into detached documents that callers read and
- * copy from, never insert. Shared by every copy of the package on the page,
- * since a policy name can be created only once.
+ * copy from, never insert (see trusted-types.ts).
  */
+import {trustedTypesPolicy} from './trusted-types.js';
+
 type ParseType = 'text/html' | 'text/xml' | 'application/xml' | 'image/svg+xml';
-
-interface TrustedTypePolicyLike {
-  createHTML(input: string): unknown;
-}
-
-const policyKey = Symbol.for('ijm-widgets.trusted-types-policy');
-const globals = globalThis as typeof globalThis & {
-  [policyKey]?: TrustedTypePolicyLike | null;
-  trustedTypes?: {createPolicy(name: string, rules: {createHTML(input: string): string}): TrustedTypePolicyLike};
-};
-
-function policy(): TrustedTypePolicyLike | null {
-  if (globals[policyKey] === undefined) {
-    try {
-      globals[policyKey] = globals.trustedTypes?.createPolicy('ijm-widgets', {createHTML: (input) => input}) ?? null;
-    } catch {
-      // The page's CSP does not allow our policy name: parse with a plain string and let the browser decide.
-      globals[policyKey] = null;
-    }
-  }
-  return globals[policyKey];
-}
 
 // A start tag (quoted values may hold `>`); in it, an attribute's value (skipped), or the name of
 // a `style` or `on…` attribute with what comes before it.
@@ -50,6 +29,6 @@ const withoutReportedMarkup = (markup: string) =>
 /** Parses `text` into a detached document (scripts in it never run, the page's CSP never reports). */
 export function parseMarkup(text: string, type: ParseType): Document {
   const markup = withoutReportedMarkup(text);
-  const input = policy()?.createHTML(markup) ?? markup;
+  const input = trustedTypesPolicy()?.createHTML(markup) ?? markup;
   return new DOMParser().parseFromString(input as string, type);
 }
