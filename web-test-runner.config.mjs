@@ -6,7 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {firefoxPath, launchOptions, miniBrowserPath} from './scripts/browser.mjs';
 import {testApi} from './test/server/test-api.mjs';
-import {pressKeysPlugin, reducedMotionPlugin} from './test/server/commands.mjs';
+import {pressKeysPlugin, reducedMotionPlugin, viewportPlugin} from './test/server/commands.mjs';
 
 /**
  * Fails the run when no test ran, or when a test file holds no tests (a file that imports
@@ -56,7 +56,7 @@ if (!launchers[engine]) throw new Error(`IJM_BROWSER=${engine}: one of ${Object.
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), pressKeysPlugin(), reducedMotionPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), pressKeysPlugin(), reducedMotionPlugin(), viewportPlugin()],
   middleware: [testApi],
   browsers: [launchers[engine]()],
   concurrency: 1,

@@ -9,7 +9,7 @@ import type {IjmEmailSignup} from '../src/components/email-signup/email-signup.c
 import type {IjmRelatedStories} from '../src/components/related-stories/related-stories.component.js';
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
 import {VIEW_DWELL_MS} from '../src/internal/view-tracker.js';
-import {canSetViewport, resizeViewport} from './helpers/viewport.js';
+import {resizeViewport} from './helpers/viewport.js';
 import {useFakeClock, type FakeClock} from './helpers/fake-clock.js';
 import {recordedRequests, resetServer} from './helpers/server.js';
 
@@ -45,8 +45,7 @@ const stayOnPage = (e: Event) => {
   if (e.type === 'ijm-donate' || e.composedPath()[0] instanceof HTMLAnchorElement) e.preventDefault();
 };
 
-// Skipped in WebKit only: its WebDriver launcher cannot resize the page (see helpers/viewport.ts).
-(canSetViewport ? describe : describe.skip)('analytics="datalayer"', () => {
+describe('analytics="datalayer"', () => {
   let clock: FakeClock;
   let watch: ReturnType<typeof watchDataLayer>;
   before(() => resizeViewport({width: 1200, height: 2400})); // every widget on screen at once

@@ -7,7 +7,7 @@ import '../src/components/article-card/article-card.js';
 import type {IjmRelatedStories} from '../src/components/related-stories/related-stories.component.js';
 import type {IjmArticleCard} from '../src/components/article-card/article-card.component.js';
 import {VIEW_DWELL_MS} from '../src/internal/view-tracker.js';
-import {canSetViewport, resizeViewport} from './helpers/viewport.js';
+import {resizeViewport} from './helpers/viewport.js';
 import {useFakeClock, type FakeClock} from './helpers/fake-clock.js';
 
 // The view events (src/internal/view-tracker.ts) and story clicks, seen from the page: its listeners on
@@ -52,8 +52,7 @@ describe('view events', () => {
   /** Waits until the browser has reported the element on screen and the second has started. */
   const onScreen = () => waitUntil(() => clock.pending() > 0, 'the view timer never started', {timeout: 5000});
 
-  // Skipped in WebKit only: its WebDriver launcher cannot resize the page (see helpers/viewport.ts).
-  (canSetViewport ? it : it.skip)('each widget fires its view event once, after a second with at least half of it on screen', async () => {
+  it('each widget fires its view event once, after a second with at least half of it on screen', async () => {
     await resizeViewport({width: 1200, height: 2400}); // all three on screen at once
     await fixture(html`<div>
       <ijm-widgets partner="hope-ro">

@@ -5,6 +5,10 @@
 //   reduced-motion   {reduce: boolean}: emulates prefers-reduced-motion where the protocol can
 //                    (Playwright, Chromium over CDP) and answers false where it cannot (Firefox over
 //                    BiDi, WebDriver) instead of failing: test/helpers/motion.ts.
+//   viewport         {width, height}: sets the page's viewport (innerWidth × innerHeight) in every
+//                    launcher: test/helpers/viewport.ts. @web/test-runner-commands' setViewport has
+//                    no WebDriver route; there the window is resized, by the height of the
+//                    browser's own toolbar more, and the result is checked.
 
 /** WebDriver's code points for the keys the tests press (W3C WebDriver, "Keyboard actions"). */
 const WEBDRIVER_KEYS = {
@@ -71,6 +75,41 @@ export function reducedMotionPlugin() {
         return true;
       }
       return false;
+    },
+  };
+}
+
+export function viewportPlugin() {
+  return {
+    name: 'viewport',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'viewport') return undefined;
+      const width = Number(payload?.width);
+      const height = Number(payload?.height);
+      if (!(width > 0 && height > 0)) throw new Error(`viewport: bad size ${JSON.stringify(payload)}`);
+      const {browser} = session;
+      if (browser.type === 'playwright') {
+        await browser.getPage(session.id).setViewportSize({width, height});
+      } else if (browser.type === 'puppeteer') {
+        await browser.getPage(session.id).setViewport({width, height});
+      } else if (browser.type === 'webdriver') {
+        // One window per run (concurrency 1): the test page is the top-level document. The window
+        // rect includes MiniBrowser's toolbar, so measure it and add it to the height.
+        const {driver} = browser;
+        const inner = () => driver.execute(() => ({width: innerWidth, height: innerHeight, focused: document.hasFocus()}));
+        const before = await inner();
+        const rect = await driver.getWindowRect();
+        await driver.setWindowRect(null, null, width + (rect.width - before.width), height + (rect.height - before.height));
+        const after = await inner();
+        if (after.width !== width || after.height !== height) {
+          throw new Error(`viewport: asked for ${width}×${height}, the window gives ${after.width}×${after.height} (MiniBrowser is at least about 450 px wide)`);
+        }
+        // Without a window manager a resize can take the window's focus, and :focus-visible with it.
+        if (!after.focused) await driver.switchToWindow(await driver.getWindowHandle());
+      } else {
+        throw new Error(`viewport: no route for ${browser.type}`);
+      }
+      return true;
     },
   };
 }
