@@ -1,34 +1,14 @@
 /// <reference types="vite/client" />
 import type {Story} from '../src/data/story.js';
-// `?no-inline`: served as files, so they have http(s) URLs (cards refuse data: images).
-import questionsImage from '../demo/images/story-questions.svg?no-inline';
-import nwayImage from '../demo/images/story-nway.svg?no-inline';
-import survivorsImage from '../demo/images/story-survivors.svg?no-inline';
-import womensDayImage from '../demo/images/story-womens-day.svg?no-inline';
-
-import seed from '../demo/seed-stories.json';
+import {sampleStories} from '../src/configure/samples.js';
 
 /**
- * The seed page's four related stories (demo/seed-stories.json, shared with the demo feed), for
- * stories in Storybook, and a stand-in feed server: Storybook has no backend, so a few made-up
- * feed URLs answer here.
+ * The seed page's four related stories (demo/seed-stories.json, shared with the demo feed and the
+ * embed builder, whose samples.ts maps them to stories), for stories in Storybook, and a stand-in
+ * feed server: Storybook has no backend, so a few made-up feed URLs answer here.
  */
-const images: Record<string, string> = {
-  'story-questions.svg': questionsImage,
-  'story-nway.svg': nwayImage,
-  'story-survivors.svg': survivorsImage,
-  'story-womens-day.svg': womensDayImage,
-};
-
-export const seedStories: Story[] = seed.stories.map((story) => ({
-  url: `https://www.ijm.org/stories/${story.slug}`,
-  title: story.title,
-  summary: 'summary' in story ? story.summary : undefined,
-  image: new URL(images[story.image], location.href).href,
-  date: 'date' in story ? story.date : undefined,
-  // No kicker: the card shows its localised default ("Stories", "Історії", …), as on the demo page.
-  protected: 'protected' in story ? story.protected : undefined,
-}));
+// No kicker: the card shows its localised default ("Stories", "Історії", …), as on the demo page.
+export const seedStories: Story[] = sampleStories();
 
 export const FEED_URL = 'https://feeds.example.org/ijm/stories.json';
 export const SLOW_FEED_URL = 'https://feeds.example.org/ijm/slow.json';

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 /**
- * The stories the related-stories preview shows until a feed URL is given:
- * the demo page's four (demo/seed-stories.json), with their images served
- * as files beside the builder (cards refuse data: images).
+ * The demo page's four stories (demo/seed-stories.json) as `Story` objects, with their images
+ * served as files (cards refuse data: images): what the builder's related-stories preview shows
+ * until a feed URL is given, and Storybook's seed stories (stories/seed-stories.ts).
  */
 import type {Story} from '../data/story.js';
 import questions from '../../demo/images/story-questions.svg?no-inline';
