@@ -21,12 +21,16 @@ export async function serve(dir) {
   return {url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close()};
 }
 
-/** Opens `url`; fails on any page error or console error. */
-export async function open(url) {
-  const browser = await chromium.launch({
+/** Debian's Chromium (or $CHROME_PATH), headless. */
+export const launch = () =>
+  chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   });
+
+/** Opens `url`; fails on any page error or console error. */
+export async function open(url) {
+  const browser = await launch();
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

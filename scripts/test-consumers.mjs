@@ -1,8 +1,9 @@
 // `npm run test:consumers` (after `npm run build`): the package as teams get it. Packs the tarball,
 // copies consumers/ to a temp dir, installs the tarball plus the apps' dependencies from the npm
 // registry, then in each app: strict TypeScript 5.9; React 19 (tsc, vite build, the built app in
-// Chromium); a Next.js App Router page (next build, next start, Chromium); Vitest with jsdom;
-// Node's require(). Fails on the first failure.
+// Chromium); a Next.js App Router page (next build, next start, Chromium); a Node server that
+// renders every element with @lit-labs/ssr, hydrated in Chromium under the README's CSP; Vitest
+// with jsdom; Node's require(). Fails on the first failure.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -37,6 +38,10 @@ try {
   step('Next.js App Router: next build, next start, the page in Chromium', () => {
     run('npx', ['next', 'build'], join(dir, 'next-app'));
     run('node', ['next-app/check.mjs']);
+  });
+  step('Lit SSR (a Node server as Astro or Eleventy): every element rendered, hydrated in Chromium under the README’s CSP', () => {
+    run('npx', ['vite', 'build', 'lit-ssr']);
+    run('node', ['lit-ssr/check.mjs']);
   });
   step('Vitest with jsdom', () => run('npx', ['vitest', 'run', '--root', 'vitest']));
   step('require() from CommonJS', () => run('node', ['require/require.cjs']));

@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url';
 import * as esbuild from 'esbuild';
 import {chromium} from 'playwright-core';
 import {launchOptions} from '../../scripts/browser.mjs';
+import {hydratePage} from '../../consumers/hydration.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = `${root}node_modules/.cache/ijm-ssr/`;
@@ -52,7 +53,8 @@ LitElementRenderer.renderOptions.pop();
 // Two pages: '/' holds the fixtures whose hydration must change nothing (no shift at all);
 // '/page-lang' those inside a page's `lang`, which the server cannot see, so their text changes.
 const page = (changes) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
-<style>body { margin: 0; font: 16px/1.5 sans-serif; width: 1000px; } [data-fixture] { margin-block-end: 8px; }</style></head><body>
+<style>body { margin: 0; font: 16px/1.5 sans-serif; width: 1000px; } [data-fixture] { margin-block-end: 8px; }</style>
+<script type="module" src="/client.js"></script></head><body>
 ${rendered
   .filter(({name}) => !!fixtures.find((f) => f.name === name).expect.hydrated === changes)
   .map(({name, html}) => {
@@ -73,94 +75,23 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch(launchOptions);
-
-/** Loads `path`, takes a snapshot, hydrates, takes another; reports what went wrong on the way. */
-async function hydratePage(path) {
-  const tab = await browser.newPage({viewport: {width: 1024, height: 4000}});
-  const messages = [];
-  tab.on('console', (m) => {
-    if (['warning', 'error'].includes(m.type()) && !m.text().includes('Lit is in dev mode')) messages.push(`${m.type()}: ${m.text()}`);
-  });
-  tab.on('pageerror', (e) => messages.push(`page error: ${e.message}`));
-  await tab.goto(`${origin}${path}`);
-
-  // What a reader sees before any script: per fixture, its text (shadow DOM included), its checked
-  // radios and field values, and its box.
-  const snapshot = () =>
-    tab.evaluate(() => {
-      const text = (node) =>
-        [...node.childNodes]
-          .map((n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 && n.localName !== 'style' ? text(n) + (n.shadowRoot ? text(n.shadowRoot) : '') : ''))
-          .join('');
-      const deep = (node, selector) => [...node.querySelectorAll(selector), ...[...node.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? deep(e.shadowRoot, selector) : []))];
-      return Object.fromEntries(
-        [...document.querySelectorAll('[data-fixture]')].map((box) => {
-          const elements = [...box.querySelectorAll('*')].filter((e) => e.localName.startsWith('ijm-'));
-          const {height, width} = box.getBoundingClientRect();
-          return [
-            box.dataset.fixture,
-            {
-              text: text(box).replace(/\s+/g, ' ').trim(),
-              checked: deep(box, 'input[type=radio]').filter((i) => i.checked).map((i) => i.value),
-              values: deep(box, 'input:not([type=radio]):not([type=checkbox])').map((i) => i.value),
-              shadow: elements.every((e) => e.shadowRoot),
-              box: `${Math.round(width)}×${Math.round(height)}`,
-            },
-          ];
-        }),
-      );
-    });
-  const before = await snapshot();
-  for (const name of Object.keys(before)) if (!before[name].shadow) fail(name, 'the browser made no shadow root from the server HTML');
-
-  await tab.evaluate(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({type: 'layout-shift', buffered: true});
-  });
-  // What a framework does for the top-level rail (server HTML cannot carry a property), and
-  // before the element is defined: the element must take it up when it upgrades.
-  await tab.evaluate((stories) => {
+// What a framework does for the top-level rail (server HTML cannot carry a property), and
+// before the element is defined: the element must take it up when it upgrades.
+const setStories = (tab) =>
+  tab.evaluate((stories) => {
     const rail = document.querySelector('[data-fixture="related-stories"] ijm-related-stories');
     if (rail) rail.stories = stories;
   }, stories);
-  await tab.addScriptTag({url: '/client.js', type: 'module'});
-  // Every element upgraded and rendered (hydration is the first update).
-  await tab.waitForFunction(() => [...document.querySelectorAll('[data-fixture] *')].every((e) => !e.localName.startsWith('ijm-') || customElements.get(e.localName)));
-  const updateErrors = await tab.evaluate(async () => {
-    const all = (node) => [...node.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
-    const errors = [];
-    for (let i = 0; i < 3; i++) {
-      await Promise.all(
-        all(document)
-          .filter((e) => e.updateComplete)
-          .map((e) => {
-            const where = () => {
-              let node = e;
-              while (!node.closest('[data-fixture]') && node.getRootNode().host) node = node.getRootNode().host;
-              return `${node.closest('[data-fixture]')?.dataset.fixture} <${e.localName}>`;
-            };
-            // An element that never hydrates (a nested one whose host failed) never updates.
-            let timer;
-            const late = new Promise((done) => (timer = setTimeout(() => done(errors.push(`${where()}: not rendered after 5 s`)), 5000)));
-            const updated = e.updateComplete.catch((error) => errors.push(`${where()}: ${error.message}`)).finally(() => clearTimeout(timer));
-            return Promise.race([updated, late]);
-          }),
-      );
-    }
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    return [...new Set(errors)];
-  });
-  for (const error of updateErrors) fail('hydration', error);
-  const after = await snapshot();
-  const shift = await tab.evaluate(() => window.shifts.reduce((sum, v) => sum + v, 0));
-  for (const message of messages) fail(`console ${path}`, message);
-  return {tab, before, after, shift};
-}
+const hydrate = async (path) => {
+  const result = await hydratePage(browser, `${origin}${path}`, {beforeHydration: setStories});
+  for (const problem of result.problems) fail(path, problem);
+  return result;
+};
 
 try {
-  const {tab, before, after, shift} = await hydratePage('/');
+  const {tab, before, after, shift} = await hydrate('/');
   if (shift !== 0) fail('page', `layout shift ${shift}`);
-  const changing = await hydratePage('/page-lang');
+  const changing = await hydrate('/page-lang');
   Object.assign(before, changing.before);
   Object.assign(after, changing.after);
   for (const {name, expect} of fixtures) {
