@@ -3,7 +3,8 @@
 // registry, then in each app: strict TypeScript 5.9; React 19 (tsc, vite build, the built app in
 // Chromium); a Next.js App Router page (next build, next start, Chromium); a Node server that
 // renders every element with @lit-labs/ssr, hydrated in Chromium under the README's CSP; Vitest
-// with jsdom; Node's require(). Fails on the first failure.
+// with jsdom; Node's require(); the README's code examples (from the packed README) compile.
+// Fails on the first failure.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -38,6 +39,11 @@ try {
   step('Next.js App Router: next build, next start, the page in Chromium', () => {
     run('npx', ['next', 'build'], join(dir, 'next-app'));
     run('node', ['next-app/check.mjs']);
+  });
+  step('the README’s ts, tsx and js examples compile as shown (TypeScript 5.9)', () => {
+    run('node', ['readme/extract.mjs']);
+    run('npx', ['tsc', '-p', 'readme']);
+    run('npx', ['tsc', '-p', 'readme/tsconfig.js.json']);
   });
   step('Lit SSR (a Node server as Astro or Eleventy): every element rendered, hydrated in Chromium under the README’s CSP', () => {
     run('npx', ['vite', 'build', 'lit-ssr']);

@@ -3,7 +3,6 @@
 // bundle that `vite build` made from client.js. The CSP is the
 // README's, plus the hashes of the <style> elements Lit's server render puts in each
 // declarative shadow root (README: server rendering and CSP).
-import {createHash} from 'node:crypto';
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {render} from '@lit-labs/ssr';
@@ -16,6 +15,8 @@ import '@ijm/widgets/article-card.js';
 import '@ijm/widgets/related-stories.js';
 import '@ijm/widgets/donate-cta.js';
 import '@ijm/widgets/email-signup.js';
+// The README's own recipe, as readme/extract.mjs took it from the packed README.
+import {styleHashes} from '../readme/examples/styleHashes.js';
 
 export const stories = [
   {url: 'https://www.ijm.org/stories/nway', title: 'This is Nway’s story', summary: 'From isolation and abuse to safety.', date: '2024-02-20'},
@@ -39,10 +40,6 @@ const widgets = html`
 `;
 
 const csp = `script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html ijm-widgets`;
-/** `'sha256-…'` for every distinct <style> in `page` (one per element class). */
-const styleHashes = (page) =>
-  [...new Set([...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`))];
-
 /** The page: the widgets as the server rendered them, the stories for the client as JSON. */
 export async function renderPage() {
   const body = await collectResult(render(widgets));
