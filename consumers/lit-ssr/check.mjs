@@ -3,9 +3,13 @@
 // hashes and hydrates it (../hydration.mjs, shared with `npm run test:ssr`). Checks: no console
 // error, Lit warning or CSP violation; no layout shift; the same content before and after
 // hydration, and that content is the page's; the widgets styled from the server HTML on; a
-// property and an event work after hydration. Then the same page under the README's CSP without
-// the hashes, to show what the README says happens.
+// property and an event work after hydration; a language the server did not import is named in
+// a warning. Then the same page under the README's CSP without the hashes, to show what the
+// README says happens.
 import assert from 'node:assert/strict';
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {html} from 'lit';
 import {launch} from '../browser.mjs';
 import {changes, hydratePage} from '../hydration.mjs';
 import {start} from './server.mjs';
@@ -61,6 +65,16 @@ try {
 } finally {
   server.close();
 }
+
+// A language the server did not import (it imports uk only): English, and the server's console
+// names the import.
+const warnings = [];
+const warn = console.warn;
+console.warn = (...args) => warnings.push(args.join(' '));
+const bg = await collectResult(render(html`<ijm-article-card lang="bg" heading="Story"></ijm-article-card>`)).finally(() => (console.warn = warn));
+assert.ok(bg.includes('Stories'), 'English without the bg import');
+assert.deepEqual(warnings, [`[ijm-widgets] <ijm-article-card> was rendered on the server in English, not "bg": import '@ijm/widgets/locales/bg.js' on the server too.`]);
+console.log('✓ Lit SSR: a language the server did not import renders English and the server warns which import is missing');
 
 // The README's CSP without the hashes: what the README says happens.
 const plain = await start({hashStyles: false});

@@ -2,10 +2,11 @@ import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
 import {ContextConsumer, ContextEvent} from '@lit/context';
 import {configContext, type WidgetConfig} from '../context/config-context.js';
-import {findLangTag, loadCatalog, matchLocale, parentAcrossShadow} from '../i18n/locale.js';
+import {catalogs, findLangTag, languageOf, loadCatalog, matchLocale, parentAcrossShadow, shippedLanguages} from '../i18n/locale.js';
 import {observeLang} from '../i18n/lang-observer.js';
 import type {Strings} from '../i18n/strings.js';
 import {VERSION} from '../version.js';
+import {warnOnce} from './warn.js';
 
 const noConfig: WidgetConfig = Object.freeze({});
 
@@ -91,7 +92,14 @@ export class IjmElement extends LitElement {
     // Hydration keeps what the server wrote, so it renders as the server did; the next render
     // applies the page (its `lang`; the rail leaves out the current page).
     const {hydrating} = this;
-    const {locale, strings} = matchLocale(this.langTag(hydrating));
+    const tag = this.langTag(hydrating);
+    // A server renders synchronously, so it has only the languages it imported; hydration keeps
+    // the server's text, so without the import the widget would stay English in the browser.
+    const lang = isServer ? languageOf(tag) : undefined;
+    if (lang && shippedLanguages.includes(lang) && !catalogs[lang]) {
+      warnOnce(`server-text-${lang}`, `<${this.localName}> was rendered on the server in English, not "${tag}": import '@ijm/widgets/locales/${lang}.js' on the server too.`);
+    }
+    const {locale, strings} = matchLocale(tag);
     if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
     this.locale = locale;
     this.strings = strings;
