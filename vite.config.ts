@@ -32,13 +32,14 @@ const catalogEntries = Object.fromEntries(lazyLanguages.map((lang) => [`locales/
 
 /**
  * What every widget uses, in the CDN's one shared chunk: Lit, the context consumer, the base
- * class, English, tokens and host styles, URL safety, define() and warnings. Everything else (the
- * provider, other languages, a widget's own code) is in the chunk of the one that uses it.
+ * class, the English every widget shares (`common`), tokens and host styles, URL safety, define()
+ * and warnings. Everything else (the provider, other languages, a widget's own code and English)
+ * is in the chunk of the one that uses it.
  */
 const isShared = (id: string) =>
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@oxc-project[\\/]runtime)[\\/]/.test(id) ||
   /node_modules[\\/]@lit[\\/]context[\\/].*(context-request-event|create-context|context-consumer)\.js$/.test(id) ||
-  /[\\/]src[\\/](internal[\\/](ijm-element|define|warn|trusted-types)|i18n[\\/](locale|en|lang-observer)|styles[\\/](host|tokens)|data[\\/]url|context[\\/]config-context|version)\.ts$/.test(id);
+  /[\\/]src[\\/](internal[\\/](ijm-element|define|warn|trusted-types)|i18n[\\/](locale|en[\\/]common|lang-observer)|styles[\\/](host|tokens)|data[\\/]url|context[\\/]config-context|version)\.ts$/.test(id);
 
 /**
  * The everything bundle keeps English built in and imports another language's text from beside

@@ -13,7 +13,8 @@
 //            through its exports map and `sideEffects`, as an app's bundler sees it); with
 //            {"noLit": true} it also fails if any of Lit is in it (the root entry tree-shakes)
 // `SIZE_BYTES=1 npm run size` also prints exact byte counts.
-// Every bundle has its Lit `css` templates minified, as the Vite build does.
+// Every bundle has its Lit `css` templates minified, as the Vite build does, and leaves out what
+// is imported dynamically (loaded on demand).
 import {build} from 'esbuild';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {readFileSync, readdirSync, statSync, existsSync} from 'node:fs';
@@ -54,6 +55,15 @@ for (const file of Object.keys(budgets.files ?? {})) {
   }
 }
 
+// What a module imports dynamically (another language's text, the dataLayer mapping) loads only
+// when a page uses it: left out of every bundle here, as the Vite builds make it a chunk of its own.
+const onDemandApart = {
+  name: 'on-demand-apart',
+  setup(build) {
+    build.onResolve({filter: /.*/}, (args) => (args.kind === 'dynamic-import' ? {path: args.path, external: true} : undefined));
+  },
+};
+
 async function bundle(contents, external = []) {
   const result = await build({
     stdin: {contents, resolveDir: process.cwd(), loader: 'ts'},
@@ -66,7 +76,7 @@ async function bundle(contents, external = []) {
     external,
     tsconfig: 'tsconfig.json',
     logLevel: 'error',
-    plugins: [litCssEsbuild()],
+    plugins: [litCssEsbuild(), onDemandApart],
   });
   return Buffer.from(result.outputFiles[0].contents);
 }

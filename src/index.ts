@@ -57,7 +57,7 @@ export {loadStories, clearStoriesCache} from './data/load-stories.js';
 export {VERSION} from './version.js';
 export {IjmDonateCta, type DonateVariant} from './components/donate-cta/donate-cta.component.js';
 export {IjmDonateEvent, IjmDonateViewEvent, type DonateDetail, type DonateViewDetail} from './components/donate-cta/events.js';
-export {toDataLayerEntry, type DataLayerEntry} from './internal/datalayer.js';
+export {toDataLayerEntry, type DataLayerEntry} from './internal/datalayer-entry.js';
 export {
   buildDonationUrl,
   parseAmountList,

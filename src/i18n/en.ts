@@ -1,70 +1,13 @@
 import type {Strings} from './strings.js';
+import {common} from './en/common.js';
+import {card} from './en/card.js';
+import {rail} from './en/rail.js';
+import {donate} from './en/donate.js';
+import {signup} from './en/signup.js';
 
-/** English: the charity's own words from its site are the defaults. */
-export const en: Strings = {
-  lang: 'en',
-  common: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    opensInNewTab: '(opens in a new tab)',
-    optional: 'optional',
-  },
-  card: {
-    kicker: 'Stories',
-    protected: 'Protected story',
-  },
-  rail: {
-    heading: 'You might also be interested in…',
-    seeMore: 'see more',
-    previous: 'Previous stories',
-    next: 'Next stories',
-    carousel: 'carousel',
-    slide: 'story',
-    position: (index, total) => `${index} of ${total}`,
-    error: 'Stories could not be loaded.',
-    empty: 'No stories to show yet.',
-  },
-  donate: {
-    heading: 'You Can Help Send Rescue Today.',
-    body: 'When you give a gift today, you’ll be fighting slavery, violence, and injustice across the globe. Together, we can end slavery and violence in our lifetime.',
-    monthlyHeading: 'You can make the most impact as a Freedom Partner today.',
-    monthlyBody: 'Your generous monthly support will help send rescue to vulnerable children and families at a moment’s notice, stand with them as they rebuild their lives in freedom and have perpetrators held accountable.',
-    frequencyLabel: 'How often?',
-    once: 'Give once',
-    monthly: 'Give monthly',
-    freedomPartner: 'Monthly givers become Freedom Partners.',
-    amountLabel: 'Amount',
-    otherAmount: 'Other amount',
-    button: (amount, frequency) =>
-      frequency === 'monthly' ? `Donate ${amount} monthly` : `Donate ${amount}`,
-    buttonNoAmount: 'Donate',
-    amountRequired: 'Enter an amount.',
-    amountInvalid: 'Enter a number, for example 50.',
-    amountTooLow: (min) => `The smallest gift is ${min}.`,
-    amountTooHigh: (max) => `The largest gift here is ${max}.`,
-    unsafeHref: 'Giving is unavailable here: the donation link is not valid.',
-    portalText: 'Review your giving, tax statements and contact info via the IJM Donor Portal.',
-    portalSignIn: 'Sign in',
-  },
-  signup: {
-    heading: 'Email Sign Up',
-    body: 'Get updates from IJM on stories from the field, events in your area and opportunities to get involved.',
-    emailLabel: 'Email address',
-    firstNameLabel: 'First name',
-    button: 'Sign up',
-    sending: 'Signing up…',
-    emailRequired: 'Enter your email address.',
-    emailInvalid: 'Enter a valid email address, like name@example.com.',
-    consentRequired: 'Tick the box to continue.',
-    success: 'Thank you for signing up!',
-    confirm: 'Check your inbox to confirm your subscription.',
-    alreadySubscribed: 'You are already signed up. Thank you!',
-    tooManyAttempts: 'Too many attempts. Wait a moment and try again.',
-    failed: 'Something went wrong and you are not signed up yet. Your details are still here.',
-    timeout: 'The server took too long to answer. Your details are still here.',
-    offline: 'You are offline. We will send your sign-up when you are back online.',
-    unavailable: 'Sign-up is not available here right now.',
-    rejected: 'The sign-up service did not accept these details. Check them and try again.',
-    navigated: 'Almost done: finish signing up in the new tab.',
-  },
-};
+/**
+ * English: the charity's own words from its site are the defaults. Built in, section by section
+ * (one module each in en/): each widget brings the sections it shows (its `static english`, see
+ * IjmElement), so a page carries the English of its own widgets only. This is the whole catalog.
+ */
+export const en: Strings = {lang: 'en', common, card, rail, donate, signup};

@@ -1,16 +1,33 @@
 import type {Strings} from './strings.js';
-import {en} from './en.js';
+import {common} from './en/common.js';
 
 export const DEFAULT_LOCALE = 'en';
+
+/** Sections of text a widget shows (every widget has `common`). */
+export type TextSections = Partial<Omit<Strings, 'lang'>>;
+
+/**
+ * English, built in. It starts with the shared `common` text; each widget adds the sections it
+ * shows when its class is set up ({@link addEnglish}), so a page carries only its widgets' English.
+ */
+const english = {lang: DEFAULT_LOCALE, common} as Strings;
 
 /**
  * The catalogs this page has, by language: English always, the others once
  * registered, by {@link registerCatalog} (`import '@ijm/widgets/locales/uk.js'`)
  * or by {@link loadCatalog} when a widget first needs one.
  */
-const registered: Record<string, Strings> = {en};
+const registered: Record<string, Strings> = {en: english};
 
-/** The text catalogs available now, by language (a live view: it grows as catalogs load). */
+/** Adds a widget's English sections (e.g. `{donate}` from en/donate.ts) to the built-in English. */
+export function addEnglish(sections: TextSections): void {
+  Object.assign(english, sections);
+}
+
+/**
+ * The text catalogs available now, by language (a live view: it grows as catalogs load). English
+ * holds the sections of the widgets defined so far (`en` in en.ts is all of it).
+ */
 export const catalogs: Readonly<Record<string, Strings>> = registered;
 
 /**
@@ -39,12 +56,20 @@ export interface ResolvedLocale {
   strings: Strings;
 }
 
+// Every update of every widget asks, and a page has few distinct tags: each is canonicalised once.
+const canonicalTags = new Map<string, string | undefined>();
+
 function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
+  if (!canonicalTags.has(tag)) {
+    let result: string | undefined;
+    try {
+      result = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+    } catch {
+      result = undefined;
+    }
+    canonicalTags.set(tag, result);
   }
+  return canonicalTags.get(tag);
 }
 
 /** The language subtag of `tag` (`uk-UA` → `uk`), or `undefined` for no tag or an invalid one. */
@@ -83,7 +108,7 @@ export function loadCatalog(tag: string | null | undefined): Promise<void> | und
 export function matchLocale(tag: string | null | undefined): ResolvedLocale {
   const locale = tag ? canonical(tag) : undefined;
   const strings = locale ? registered[locale.split('-')[0].toLowerCase()] : undefined;
-  return locale && strings ? {locale, strings} : {locale: DEFAULT_LOCALE, strings: en};
+  return locale && strings ? {locale, strings} : {locale: DEFAULT_LOCALE, strings: english};
 }
 
 /** The parent of `node`, the host for a shadow root's top level. */

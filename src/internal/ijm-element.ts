@@ -2,7 +2,7 @@ import {LitElement, isServer} from 'lit';
 import {state} from 'lit/decorators.js';
 import {ContextConsumer, ContextEvent} from '@lit/context';
 import {configContext, type WidgetConfig} from '../context/config-context.js';
-import {catalogs, findLangTag, languageOf, loadCatalog, matchLocale, parentAcrossShadow, shippedLanguages} from '../i18n/locale.js';
+import {addEnglish, catalogs, findLangTag, languageOf, loadCatalog, matchLocale, parentAcrossShadow, shippedLanguages, type TextSections} from '../i18n/locale.js';
 import {observeLang} from '../i18n/lang-observer.js';
 import type {Strings} from '../i18n/strings.js';
 import {VERSION} from '../version.js';
@@ -31,6 +31,18 @@ function isInsideProvider(element: Element): boolean {
 export class IjmElement extends LitElement {
   static readonly version = VERSION;
 
+  /**
+   * The English sections this widget shows besides `common` (e.g. `{donate}` from i18n/en/donate.ts):
+   * English is built in, but only the English of the widgets a page defines. Other languages
+   * load as whole catalogs.
+   */
+  protected static english: TextSections = {};
+
+  protected static override finalize(): void {
+    super.finalize();
+    addEnglish(this.english);
+  }
+
   /** Defaults from the closest `<ijm-widgets>` provider, if any. */
   @state()
   protected config: WidgetConfig = noConfig;
@@ -41,11 +53,8 @@ export class IjmElement extends LitElement {
   /** The text catalog for {@link locale}. */
   protected strings!: Strings;
 
-  private readonly configConsumer = new ContextConsumer(this, {
-    context: configContext,
-    subscribe: true,
-    callback: (config) => (this.config = config),
-  });
+  /** Made on the first connection inside an `<ijm-widgets>`: a widget outside one has no defaults to ask for. */
+  private configConsumer?: ContextConsumer<typeof configContext, this>;
 
   private stopObservingLang?: () => void;
 
@@ -65,10 +74,15 @@ export class IjmElement extends LitElement {
     if (!this.hasUpdated) this.serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
     this.stopObservingLang = observeLang(() => this.requestUpdate());
+    if (isServer || !isInsideProvider(this)) return;
+    // The request for the provider's defaults is an event that travels up the whole page: only a
+    // widget inside <ijm-widgets> sends it (on connecting, once the consumer is added, and on
+    // every later connection).
+    this.configConsumer ??= new ContextConsumer(this, {context: configContext, subscribe: true, callback: (config) => (this.config = config)});
     // With the CDN loader a widget's code can arrive before the provider's: its request for
     // the provider's defaults went unanswered, so ask again once <ijm-widgets> is defined.
-    if (!isServer && this.config === noConfig && !customElements.get('ijm-widgets') && isInsideProvider(this)) {
-      customElements.whenDefined('ijm-widgets').then(() => this.isConnected && this.configConsumer.hostConnected());
+    if (this.config === noConfig && !customElements.get('ijm-widgets')) {
+      customElements.whenDefined('ijm-widgets').then(() => this.isConnected && this.configConsumer!.hostConnected());
     }
   }
 

@@ -10,8 +10,8 @@ import type {
   StoriesErrorEvent,
   IjmArticleCard,
   IjmDonateCta,
-  IjmIcon,
   IjmEmailSignup,
+  IjmIcon,
   IjmRelatedStories,
   IjmWidgets,
   SignupValues,
@@ -320,42 +320,6 @@ amounts (a custom amount: that of the largest amount below it, or none), read ou
   textContent?: string | number | undefined;
 };
 
-/** `IjmIcon` component event */
-export type IjmIconElementEvent<E = Event> = TypedEvent<IjmIcon, E>;
-/** `ijm-icon-error` event type */
-export type IjmIconIjmIconErrorElementEvent =
-  IjmIconElementEvent<IjmIconErrorEvent>;
-
-export type IjmIconProps = {
-  /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
-  name?: IjmIcon["name"] | undefined;
-  /** Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
-(`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
-tech. Both are said inside the shadow root: the element writes no attribute onto itself. */
-  label?: IjmIcon["label"] | undefined;
-
-  /** `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing. */
-  "onijm-icon-error"?:
-    ((e: IjmIconIjmIconErrorElementEvent) => void) | undefined;
-};
-
-export type IjmIconSolidJsProps = {
-  /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
-  "prop:name"?: IjmIcon["name"] | undefined;
-  /** Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
-(`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
-tech. Both are said inside the shadow root: the element writes no attribute onto itself. */
-  "prop:label"?: IjmIcon["label"] | undefined;
-  /** `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing. */
-  "on:ijm-icon-error"?:
-    ((e: IjmIconIjmIconErrorElementEvent) => void) | undefined;
-
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
-  /** Set the textContent of the element */
-  textContent?: string | number | undefined;
-};
-
 /** `IjmEmailSignup` component event */
 export type IjmEmailSignupElementEvent<E = Event> = TypedEvent<
   IjmEmailSignup,
@@ -504,6 +468,42 @@ export type IjmEmailSignupSolidJsProps = {
   /** Not signed up (yet): `detail` `{reason, status, message?, submissionId?}`; `reason` is `invalid`, `rate-limited`, `server`, `rejected`, `network`, `timeout`, `offline` or `no-endpoint`. */
   "on:ijm-signup-error"?:
     ((e: IjmEmailSignupIjmSignupErrorElementEvent) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+/** `IjmIcon` component event */
+export type IjmIconElementEvent<E = Event> = TypedEvent<IjmIcon, E>;
+/** `ijm-icon-error` event type */
+export type IjmIconIjmIconErrorElementEvent =
+  IjmIconElementEvent<IjmIconErrorEvent>;
+
+export type IjmIconProps = {
+  /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
+  name?: IjmIcon["name"] | undefined;
+  /** Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+(`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+tech. Both are said inside the shadow root: the element writes no attribute onto itself. */
+  label?: IjmIcon["label"] | undefined;
+
+  /** `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing. */
+  "onijm-icon-error"?:
+    ((e: IjmIconIjmIconErrorElementEvent) => void) | undefined;
+};
+
+export type IjmIconSolidJsProps = {
+  /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
+  "prop:name"?: IjmIcon["name"] | undefined;
+  /** Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+(`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+tech. Both are said inside the shadow root: the element writes no attribute onto itself. */
+  "prop:label"?: IjmIcon["label"] | undefined;
+  /** `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing. */
+  "on:ijm-icon-error"?:
+    ((e: IjmIconIjmIconErrorElementEvent) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -818,39 +818,6 @@ export type CustomElements = {
   >;
 
   /**
-   * Inline SVG in a shadow root, 1em square, drawn in `currentColor`. Icons that point
-   * along the reading direction mirror in right-to-left text.
-   *
-   * ## Attributes & Properties
-   *
-   * Component attributes and properties that can be applied to the element or by using JavaScript.
-   *
-   * - `name`: Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one.
-   * - `label`: Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
-   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
-   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
-   *
-   * ## Events
-   *
-   * Events that will be emitted by the component.
-   *
-   * - `ijm-icon-error`: `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing.
-   *
-   * ## CSS Custom Properties
-   *
-   * CSS variables available for styling the component.
-   *
-   * - `--ijm-icon-size`: Width and height of the icon; by default the surrounding font size. (default: `1em`)
-   *
-   * ## CSS Parts
-   *
-   * Custom selectors for styling elements within the component.
-   *
-   * - `svg`: The drawn `<svg>`.
-   */
-  "ijm-icon": Partial<IjmIconProps & BaseProps<IjmIcon> & BaseEvents>;
-
-  /**
    *
    *
    * ## Attributes & Properties
@@ -923,6 +890,39 @@ export type CustomElements = {
   "ijm-email-signup": Partial<
     IjmEmailSignupProps & BaseProps<IjmEmailSignup> & BaseEvents
   >;
+
+  /**
+   * Inline SVG in a shadow root, 1em square, drawn in `currentColor`. Icons that point
+   * along the reading direction mirror in right-to-left text.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `name`: Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one.
+   * - `label`: Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `ijm-icon-error`: `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--ijm-icon-size`: Width and height of the icon; by default the surrounding font size. (default: `1em`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `svg`: The drawn `<svg>`.
+   */
+  "ijm-icon": Partial<IjmIconProps & BaseProps<IjmIcon> & BaseEvents>;
 
   /**
    *
@@ -1190,41 +1190,6 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
-   * Inline SVG in a shadow root, 1em square, drawn in `currentColor`. Icons that point
-   * along the reading direction mirror in right-to-left text.
-   *
-   * ## Attributes & Properties
-   *
-   * Component attributes and properties that can be applied to the element or by using JavaScript.
-   *
-   * - `name`: Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one.
-   * - `label`: Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
-   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
-   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
-   *
-   * ## Events
-   *
-   * Events that will be emitted by the component.
-   *
-   * - `ijm-icon-error`: `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing.
-   *
-   * ## CSS Custom Properties
-   *
-   * CSS variables available for styling the component.
-   *
-   * - `--ijm-icon-size`: Width and height of the icon; by default the surrounding font size. (default: `1em`)
-   *
-   * ## CSS Parts
-   *
-   * Custom selectors for styling elements within the component.
-   *
-   * - `svg`: The drawn `<svg>`.
-   */
-  "ijm-icon": Partial<
-    IjmIconProps & IjmIconSolidJsProps & BaseProps<IjmIcon> & BaseEvents
-  >;
-
-  /**
    *
    *
    * ## Attributes & Properties
@@ -1299,6 +1264,41 @@ export type CustomElementsSolidJs = {
       IjmEmailSignupSolidJsProps &
       BaseProps<IjmEmailSignup> &
       BaseEvents
+  >;
+
+  /**
+   * Inline SVG in a shadow root, 1em square, drawn in `currentColor`. Icons that point
+   * along the reading direction mirror in right-to-left text.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `name`: Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one.
+   * - `label`: Accessible name. Set it when the icon alone carries meaning; its drawing is then an image
+   * (`role="img"`) with that name. Without it the icon is decorative and hidden from assistive
+   * tech. Both are said inside the shadow root: the element writes no attribute onto itself.
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `ijm-icon-error`: `name` matches no built-in or registered icon; `detail: {name}`. The icon then renders nothing.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--ijm-icon-size`: Width and height of the icon; by default the surrounding font size. (default: `1em`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `svg`: The drawn `<svg>`.
+   */
+  "ijm-icon": Partial<
+    IjmIconProps & IjmIconSolidJsProps & BaseProps<IjmIcon> & BaseEvents
   >;
 
   /**
@@ -1452,8 +1452,6 @@ export type CustomCssProperties = {
   "--ijm-donate-button-color"?: string | undefined;
   /** Corner radius of the box, options and button. */
   "--ijm-donate-radius"?: string | undefined;
-  /** Width and height of the icon; by default the surrounding font size. */
-  "--ijm-icon-size"?: string | undefined;
   /** Panel background. */
   "--ijm-signup-background"?: string | undefined;
   /** Panel padding. */
@@ -1466,6 +1464,8 @@ export type CustomCssProperties = {
   "--ijm-signup-button-background"?: string | undefined;
   /** Submit button text colour. */
   "--ijm-signup-button-color"?: string | undefined;
+  /** Width and height of the icon; by default the surrounding font size. */
+  "--ijm-icon-size"?: string | undefined;
   /** Space between cards. */
   "--ijm-rail-gap"?: string | undefined;
   /** A card's width in the narrow, scrolling rail. */

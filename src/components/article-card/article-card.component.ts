@@ -1,6 +1,7 @@
 import {html, nothing, svg} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
+import {card} from '../../i18n/en/card.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {toIsoDate} from '../../data/story.js';
 import {warnOnce} from '../../internal/warn.js';
@@ -56,6 +57,7 @@ const placeholderIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=
  */
 export class IjmArticleCard extends IjmElement {
   static override styles = articleCardStyles;
+  protected static override english = {card};
 
   /** The story's page. Anything but an `http(s)` URL is dropped: the card is then not a link. */
   @property({reflect: true}) href?: string;

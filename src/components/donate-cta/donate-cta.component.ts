@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
+import {donate} from '../../i18n/en/donate.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {carriesUtm, readPageUtm} from '../../data/utm.js';
 import {warnOnce} from '../../internal/warn.js';
@@ -76,6 +77,7 @@ const FREQUENCIES: readonly Frequency[] = ['once', 'monthly'];
  */
 export class IjmDonateCta extends IjmElement {
   static override styles = styles;
+  protected static override english = {donate};
 
   /** Donation page. Default: the provider's `donate-href`, else https://www.ijm.org/donate. Only http(s) URLs; anything else disables giving. */
   @property({reflect: true}) href?: string;

@@ -1,6 +1,7 @@
 import {html, isServer, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
+import {signup} from '../../i18n/en/signup.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {carriesUtm, readPageUtm} from '../../data/utm.js';
 import {warnIfStill, warnOnce} from '../../internal/warn.js';
@@ -83,6 +84,7 @@ const aria = (value: unknown) => (value ? 'true' : 'false');
  */
 export class IjmEmailSignup extends IjmElement {
   static override styles = styles;
+  protected static override english = {signup};
 
   /** Endpoint the sign-up is posted to (http or https). Default: the provider's `signup-action`; with neither, the form explains on submit that sign-up is unavailable. */
   @property({reflect: true}) action?: string;

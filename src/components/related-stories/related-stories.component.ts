@@ -1,5 +1,6 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {IjmElement} from '../../internal/ijm-element.js';
+import {rail} from '../../i18n/en/rail.js';
 import {warnIfStill, warnOnce} from '../../internal/warn.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {toStories, type Story} from '../../data/story.js';
@@ -78,6 +79,7 @@ function storiesFromCards(host: Element): Story[] {
  */
 export class IjmRelatedStories extends IjmElement {
   static override styles = relatedStoriesStyles;
+  protected static override english = {rail};
 
   // A table rather than decorators: the same options, in a third of the bytes.
   static override get properties() {
