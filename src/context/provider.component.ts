@@ -4,6 +4,7 @@ import {provide} from '@lit/context';
 import {configContext, type WidgetConfig} from './config-context.js';
 import {VERSION} from '../version.js';
 import {DataLayerBridge} from '../internal/datalayer.js';
+import {restyleBlockedServerRoot} from '../internal/server-styles.js';
 
 /**
  * @tagname ijm-widgets
@@ -46,6 +47,10 @@ export class IjmWidgets extends LitElement {
       display: contents;
     }
   `;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return restyleBlockedServerRoot(super.createRenderRoot(), IjmWidgets.elementStyles);
+  }
 
   /** Language for the widgets inside (BCP 47, e.g. `ro`, `uk`, `bg`). A widget's or an ancestor's `lang` wins. */
   @property({reflect: true}) locale?: string;

@@ -7,6 +7,7 @@ import {observeLang} from '../i18n/lang-observer.js';
 import type {Strings} from '../i18n/strings.js';
 import {VERSION} from '../version.js';
 import {warnOnce} from './warn.js';
+import {restyleBlockedServerRoot} from './server-styles.js';
 
 const noConfig: WidgetConfig = Object.freeze({});
 
@@ -63,6 +64,10 @@ export class IjmElement extends LitElement {
    * hydrates it, must resolve the locale as the server did (see {@link resolveLocale}).
    */
   private serverRendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return restyleBlockedServerRoot(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+  }
 
   /** This update hydrates server HTML: render what the server rendered (it knew no page). */
   protected get hydrating(): boolean {

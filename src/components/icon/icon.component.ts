@@ -3,6 +3,7 @@ import {iconStyles} from './icon.styles.js';
 import {IjmIconErrorEvent} from './events.js';
 import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
 import {pageSettled, warnOnce} from '../../internal/warn.js';
+import {restyleBlockedServerRoot} from '../../internal/server-styles.js';
 import {VERSION} from '../../version.js';
 
 // Extends `LitElement`, not `IjmElement`: an icon has no text, locale or provider
@@ -55,6 +56,10 @@ export class IjmIcon extends LitElement {
 
   private stopListening?: () => void;
   private reportedName?: string;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return restyleBlockedServerRoot(super.createRenderRoot(), IjmIcon.elementStyles);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
