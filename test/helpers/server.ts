@@ -27,3 +27,15 @@ export function respondUrl(options: {status?: number; delay?: number; type?: str
 export async function releaseHeld(key: string): Promise<void> {
   await fetch(`/test-api/release?hold=${encodeURIComponent(key)}`, {method: 'POST'});
 }
+
+/**
+ * From now on (until the next reset) the widget modules src/loader.ts loads answer after `delay`
+ * ms, and with `hold` not before {@link releaseHeld}(hold); `only` names the modules (default all).
+ */
+export async function delayModules(options: {delay?: number; hold?: string; only?: string[]}): Promise<void> {
+  const params = new URLSearchParams();
+  if (options.delay) params.set('delay', String(options.delay));
+  if (options.hold) params.set('hold', options.hold);
+  if (options.only) params.set('only', options.only.join(','));
+  await fetch(`/test-api/modules?${params}`, {method: 'POST'});
+}

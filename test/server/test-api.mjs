@@ -15,6 +15,12 @@
 //                                (the sign-up is recorded even if the browser gave up waiting)
 //   POST /test-api/flaky-signup?fail=&status=   answers `status` (default 503) to the first
 //                                `fail` requests since the last reset, then is the demo endpoint
+//   GET  /src/<module>.js        a widget module as src/loader.ts asks for it (beside itself, as
+//                                on the CDN): a redirect to its define module in src/, sent late
+//                                as POST /test-api/modules told
+//   POST /test-api/modules?delay=&hold=&only=   from now on the widget modules (`only`, a comma
+//                                list of module names, else all) answer after `delay` ms, and
+//                                with `hold=KEY` not before POST /test-api/release?hold=KEY
 import {readFile} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
 import {Readable} from 'node:stream';
@@ -24,6 +30,13 @@ const root = resolve(new URL('../..', import.meta.url).pathname);
 const requests = [];
 const api = createApi();
 let flakyCount = 0;
+/** How late the widget modules answer (POST /test-api/modules), until the next reset. */
+let moduleDelay = {delay: 0, hold: null, only: null};
+// Each module name and its define module in src/ (src/widget-modules.ts).
+const widgetSources = {
+  provider: '/src/context/provider.ts',
+  ...Object.fromEntries(['icon', 'article-card', 'related-stories', 'email-signup', 'donate-cta'].map((m) => [m, `/src/components/${m}/${m}.ts`])),
+};
 /** Answers waiting for `POST /test-api/release?hold=`, by key. */
 const held = new Map();
 const released = new Set();
@@ -38,7 +51,7 @@ const readRaw = (req) =>
 
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
-  const isControl = url.pathname.startsWith('/test-api/requests') || ['/test-api/reset', '/test-api/release', '/test-api/signups'].includes(url.pathname);
+  const isControl = url.pathname.startsWith('/test-api/requests') || ['/test-api/reset', '/test-api/release', '/test-api/signups', '/test-api/modules'].includes(url.pathname);
   const record = {method: ctx.method, path: url.pathname, search: url.search, headers: {...ctx.headers}};
   if (!isControl) requests.push(record);
 
@@ -61,8 +74,26 @@ export async function testApi(ctx, next) {
     released.clear();
     requests.length = 0;
     flakyCount = 0;
+    moduleDelay = {delay: 0, hold: null, only: null};
     api.reset();
     ctx.body = {ok: true};
+    return;
+  }
+  if (url.pathname === '/test-api/modules') {
+    const q = url.searchParams;
+    moduleDelay = {delay: Number(q.get('delay') ?? 0), hold: q.get('hold'), only: q.get('only')?.split(',') ?? null};
+    ctx.body = {ok: true};
+    return;
+  }
+  const widgetModule = /^\/src\/([a-z-]+)\.js$/.exec(url.pathname)?.[1];
+  if (widgetModule && widgetSources[widgetModule]) {
+    const {delay, hold, only} = moduleDelay;
+    if (!only || only.includes(widgetModule)) {
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      if (hold && !released.has(hold)) await new Promise((r) => held.set(hold, [...(held.get(hold) ?? []), r]));
+    }
+    ctx.set('cache-control', 'no-store');
+    ctx.redirect(widgetSources[widgetModule]);
     return;
   }
   if (url.pathname === '/test-api/signups') {

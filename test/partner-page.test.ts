@@ -1,0 +1,128 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {delayModules, resetServer} from './helpers/server.js';
+import {widgetModules} from '../src/widget-modules.js';
+
+// A partner's page (test/fixtures/partner-page/) with the loader (src/loader.ts) and every widget,
+// in an iframe of a phone's or a desktop's width, each widget's code held back by the test server.
+
+const PAGE = '/test/fixtures/partner-page/index.html';
+const tags = Object.keys(widgetModules);
+const loadingKey = Symbol.for('ijm-widgets.loading');
+type PageWindow = Window & typeof globalThis & {__messages: string[]; [loadingKey]?: Set<unknown>};
+
+let run = 0;
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens the partner page in an iframe `width` × `height` px, `dir` its text direction. */
+async function openPage(width: number, options: {height?: number; dir?: string} = {}): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(options.height ?? 800);
+  // On screen, where the engine renders it (an iframe out of view gets no animation frames).
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 1; border: 0; background: white';
+  frame.src = `${PAGE}?run=${++run}${options.dir ? `&dir=${options.dir}` : ''}`;
+  frames.push(frame);
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.readyState !== 'loading' && frame.contentDocument?.querySelector('#marker'), 'page parsed', {timeout: 20000});
+  return frame.contentWindow as PageWindow;
+}
+
+// The test page's frames: the iframe is rendered with it.
+const frame = (_win: PageWindow) => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const frames2 = async (win: PageWindow) => {
+  await frame(win);
+  await frame(win);
+};
+
+/**
+ * Lets the held widget modules answer. Through the test server's other name: the browser's six
+ * connections to this one are all waiting for those modules.
+ */
+async function releaseModules(hold: string): Promise<void> {
+  const other = new URL(location.href);
+  other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  await fetch(new URL(`/test-api/release?hold=${encodeURIComponent(hold)}`, other), {method: 'POST', mode: 'no-cors'});
+}
+
+/** Every `ijm-*` element's box, in document order, and the marker paragraph's. */
+function boxes(win: PageWindow) {
+  const doc = win.document;
+  const elements = [...doc.querySelectorAll(tags.join(','))].filter((el) => el.localName !== 'ijm-widgets');
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return {x: Math.round(r.x * 10) / 10, y: Math.round(r.y * 10) / 10, w: Math.round(r.width * 10) / 10, h: Math.round(r.height * 10) / 10};
+  };
+  return {
+    widgets: elements.map((el) => ({tag: `${el.localName}${el.getAttribute('variant') ? `[${el.getAttribute('variant')}]` : ''}${el.getAttribute('layout') ? `[${el.getAttribute('layout')}]` : ''}`, ...box(el)})),
+    marker: box(doc.querySelector('#marker')!),
+  };
+}
+
+/** Resolves once every widget is defined and has rendered, and the rail shows its stories. */
+async function settled(win: PageWindow): Promise<void> {
+  const doc = win.document;
+  console.log('settling', performance.now(), win.__messages.join('|'));
+  await waitUntil(() => tags.every((tag) => [...doc.querySelectorAll(tag)].every(() => win.customElements.get(tag))), 'every widget defined', {timeout: 20000}).catch((e) => {
+    console.log('undefined:', tags.filter((t) => !win.customElements.get(t)).join(' '), win.__messages.join('|'), location.href);
+    throw e;
+  });
+  console.log('defined', performance.now(), win.__messages.join('|'));
+  const rail = doc.querySelector('ijm-related-stories')!;
+  await waitUntil(
+    () => {
+      const cards = [...(rail.shadowRoot?.querySelectorAll('ijm-article-card') ?? [])] as (Element & {loading: boolean})[];
+      return cards.length > 0 && cards.every((card) => !card.loading && card.shadowRoot?.querySelector('.body'));
+    },
+    'the rail shows its stories',
+    {timeout: 20000},
+  );
+  await waitUntil(() => [...doc.images, ...[...doc.querySelectorAll('*')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('img') ?? [])])].every((img) => img.complete), 'images loaded', {timeout: 20000});
+  await frames2(win);
+}
+
+/** The layout shifts the page had (Chromium: the Layout Instability API). */
+function layoutShifts(win: PageWindow): Promise<number[]> {
+  return new Promise((resolve) => {
+    const observer = new win.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries().map((e) => (e as PerformanceEntry & {value: number}).value));
+    });
+    observer.observe({type: 'layout-shift', buffered: true});
+    setTimeout(() => resolve([]), 500);
+  });
+}
+
+describe('a partner page whose widget code arrives late', () => {
+  beforeEach(resetServer);
+  afterEach(async () => {
+    for (const f of frames.splice(0)) f.remove();
+    await resetServer();
+  });
+
+  for (const width of [375, 1280]) {
+    for (const dir of ['ltr', 'rtl']) {
+      it(`probe ${width} ${dir}`, async function () {
+        this.timeout(180000);
+        console.log('start', performance.now());
+        const hold = `modules-${run + 1}`;
+        await delayModules({delay: 1000, hold});
+        const win = await openPage(width, {dir});
+        await waitUntil(() => win[loadingKey]?.size, 'the loader is fetching widget code', {timeout: 20000});
+        await frames2(win);
+        console.log('framed', performance.now());
+        const before = boxes(win);
+        await releaseModules(hold);
+        await settled(win);
+        const after = boxes(win);
+        const shifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift') ? await layoutShifts(win) : [];
+        const cls = shifts.reduce((a, b) => a + b, 0);
+        console.log(`${width} ${dir} CLS ${cls.toFixed(4)} marker ${before.marker.y} → ${after.marker.y}`);
+        before.widgets.forEach((b, i) => {
+          const a = after.widgets[i];
+          if (Math.abs(a.h - b.h) > 0.5 || Math.abs(a.w - b.w) > 0.5 || Math.abs(a.x - b.x) > 0.5) console.log(`  ${a.tag}: ${b.w}×${b.h} @${b.x} → ${a.w}×${a.h} @${a.x}`);
+        });
+        expect(win.__messages.filter((m) => !m.includes('Lit is in dev mode'))).to.deep.equal([]);
+      });
+    }
+  }
+});
