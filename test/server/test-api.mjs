@@ -18,6 +18,9 @@
 //   GET  /src/<module>.js        a widget module as src/loader.ts asks for it (beside itself, as
 //                                on the CDN): a redirect to its define module in src/, sent late
 //                                as POST /test-api/modules told
+//   GET  /page-N/<path>          <path>, under a name of its own for each N, so that a page
+//                                loaded from there gets none of its modules from the browser's
+//                                caches (Chromium reuses the redirects above however marked)
 //   POST /test-api/modules?delay=&hold=&only=   from now on the widget modules (`only`, a comma
 //                                list of module names, else all) answer after `delay` ms, and
 //                                with `hold=KEY` not before POST /test-api/release?hold=KEY
@@ -50,6 +53,8 @@ const readRaw = (req) =>
   });
 
 export async function testApi(ctx, next) {
+  const page = /^\/page-\d+(?=\/)/.exec(ctx.url)?.[0] ?? '';
+  if (page) ctx.url = ctx.url.slice(page.length);
   const url = new URL(ctx.url, 'http://localhost');
   const isControl = url.pathname.startsWith('/test-api/requests') || ['/test-api/reset', '/test-api/release', '/test-api/signups', '/test-api/modules'].includes(url.pathname);
   const record = {method: ctx.method, path: url.pathname, search: url.search, headers: {...ctx.headers}};
@@ -93,7 +98,7 @@ export async function testApi(ctx, next) {
       if (hold && !released.has(hold)) await new Promise((r) => held.set(hold, [...(held.get(hold) ?? []), r]));
     }
     ctx.set('cache-control', 'no-store');
-    ctx.redirect(widgetSources[widgetModule]);
+    ctx.redirect(page + widgetSources[widgetModule]);
     return;
   }
   if (url.pathname === '/test-api/signups') {

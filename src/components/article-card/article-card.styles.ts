@@ -1,18 +1,19 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
+import {card, cardBodyReserve} from '../../styles/reserve.js';
 
 export const articleCardStyles = [
   hostStyles,
   css`
     :host {
       --_card-radius: var(--ijm-card-radius, var(--_radius));
-      --_card-ratio: var(--ijm-card-image-ratio, 16 / 9);
-      --_card-heading-lines: var(--ijm-card-heading-lines, 3);
-      --_card-summary-lines: var(--ijm-card-summary-lines, 3);
+      --_card-ratio: var(--ijm-card-image-ratio, ${unsafeCSS(card.ratio)});
+      --_card-heading-lines: var(--ijm-card-heading-lines, ${card.headingLines});
+      --_card-summary-lines: var(--ijm-card-summary-lines, ${card.summaryLines});
       contain: inline-size;
       /* Inline-size containment gives the host no width of its own when shrink-wrapped
          (a flex row, an inline-block): use this one instead. */
-      contain-intrinsic-inline-size: 18em;
+      contain-intrinsic-inline-size: ${unsafeCSS(card.intrinsicWidth)};
     }
     /* Only the horizontal card asks its own width (the container query below): a query container
        makes the browser interleave style and layout for it, so the vertical card is not one. */
@@ -92,9 +93,7 @@ export const articleCardStyles = [
       flex: auto;
       flex-direction: column;
       padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
-      min-height: calc(
-        var(--_card-reserve, 0) * (6.4375em + 1.54375em * var(--_card-heading-lines) + 1.40625em * var(--_card-summary-lines))
-      );
+      min-height: ${unsafeCSS(cardBodyReserve('var(--_card-reserve, 0)', 'var(--_card-heading-lines)', 'var(--_card-summary-lines)'))};
     }
     p,
     time {
@@ -170,13 +169,13 @@ export const articleCardStyles = [
       min-height: 0;
     }
     /* Image beside the text when the card is wide enough, else above it. */
-    @container (width > 22em) {
+    @container (width > ${card.sideBySide}em) {
       :host([variant='horizontal']) .card {
         flex-direction: row;
       }
       :host([variant='horizontal']) .media {
-        width: min(40%, 14em);
-        min-height: 7.5em;
+        width: ${unsafeCSS(card.sideImage)};
+        min-height: ${card.sideMinHeight}em;
         aspect-ratio: auto;
       }
     }

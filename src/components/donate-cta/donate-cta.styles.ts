@@ -1,5 +1,6 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
+import {textBoxRules} from '../../styles/reserve.js';
 
 // The banner puts text and form side by side when both fit (flex-wrap), stacked when not.
 // No comments inside the css below: they would ship.
@@ -13,9 +14,11 @@ export const styles = [
       --_line: var(--_color-border);
       --_on: var(--_color-primary);
       --_on-fg: var(--_color-primary-contrast);
+      container-type: inline-size;
     }
     :host([variant='compact']) {
       display: inline-block;
+      container-type: normal;
     }
     .banner {
       --_bg: var(--ijm-donate-banner-background, var(--_color-primary));
@@ -187,4 +190,6 @@ export const styles = [
       font-weight: 600;
     }
   `,
+  // At least as tall as its default text makes it at each width: the loader's placeholder has this height.
+  unsafeCSS(textBoxRules('donate', (attributes) => `:host(${attributes}) section`, 'min-height')),
 ];

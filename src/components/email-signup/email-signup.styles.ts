@@ -1,11 +1,13 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
+import {textBoxRules} from '../../styles/reserve.js';
 
 export const styles = [
   hostStyles,
   css`
     :host {
       --_r: var(--ijm-signup-radius, var(--_radius));
+      container-type: inline-size;
     }
     section {
       padding: var(--ijm-signup-padding, calc(var(--_space) * 1.5));
@@ -171,4 +173,6 @@ export const styles = [
       }
     }
   `,
+  // At least as tall as its default text makes it at each width: the loader's placeholder has this height.
+  unsafeCSS(textBoxRules('signup', (attributes) => (attributes ? `:host(${attributes}) section` : 'section'), 'min-height')),
 ];

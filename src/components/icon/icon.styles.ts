@@ -1,4 +1,5 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {iconBox} from '../../styles/reserve.js';
 
 /**
  * No `hostStyles` here on purpose: an icon takes its size from the
@@ -10,7 +11,7 @@ import {css} from 'lit';
  * icon data may share a chunk with this code.
  */
 export const iconStyles = () => css`
-  :host { display: inline-block; flex: none; width: var(--ijm-icon-size, 1em); height: var(--ijm-icon-size, 1em); vertical-align: -0.125em; }
+  :host { ${unsafeCSS(iconBox)} }
   :host([hidden]) { display: none !important; }
   svg { display: block; width: 100%; height: 100%; fill: currentColor; }
   .stroked { fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }

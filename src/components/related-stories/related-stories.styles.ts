@@ -1,5 +1,6 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
+import {rail, stepRules} from '../../styles/reserve.js';
 
 export const relatedStoriesStyles = [
   hostStyles,
@@ -84,7 +85,7 @@ export const relatedStoriesStyles = [
        (tabindex="-1"): the cards are, and focusing one scrolls it into view. */
     .track {
       display: flex;
-      gap: var(--ijm-rail-gap, calc(var(--_space) * 1.25));
+      gap: var(--ijm-rail-gap, calc(var(--_space) * ${rail.gapFactor}));
       margin: -0.5em;
       padding: 0.5em;
       overflow-x: auto;
@@ -104,7 +105,7 @@ export const relatedStoriesStyles = [
     }
     .slide {
       display: flex;
-      flex: 0 0 var(--ijm-rail-slide-width, min(80%, 18em));
+      flex: 0 0 var(--ijm-rail-slide-width, ${unsafeCSS(rail.slideWidth)});
       scroll-snap-align: start;
     }
     .slide > ijm-article-card {
@@ -113,7 +114,7 @@ export const relatedStoriesStyles = [
     }
 
     /* Wide: every card in view, in a grid. */
-    @container (min-width: 48em) {
+    @container (min-width: ${unsafeCSS(rail.wide)}em) {
       .track {
         display: grid;
         grid-template-columns: repeat(var(--_rail-columns), minmax(0, 1fr));
@@ -124,4 +125,6 @@ export const relatedStoriesStyles = [
       }
     }
   `,
+  // The header keeps the height its default text takes at each width (the loader's placeholder has it).
+  unsafeCSS(stepRules('.header', 'min-height', rail.header) + stepRules(':host([more-href]) .header', 'min-height', rail.headerWithMore)),
 ];
