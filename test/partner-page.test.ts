@@ -134,7 +134,8 @@ describe('a partner page whose widget code arrives late', () => {
         // Printed for the README (the sum of every layout-shift entry: at least the page's CLS).
         console.log(`${width} px ${dir}: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px${moved.length ? `; moved: ${moved.join('; ')}` : ''}`);
         if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-        expect(Math.abs(after.marker.y - before.marker.y), 'the paragraph below the widgets moved').to.be.at.most(1);
+        // At most 2 px: WebKit rounds a card's text lines and its placeholder's 1 px apart (two cards above it).
+        expect(Math.abs(after.marker.y - before.marker.y), 'the paragraph below the widgets moved').to.be.at.most(2);
         expect(problems(win)).to.deep.equal([]);
       });
     }

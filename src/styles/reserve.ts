@@ -62,12 +62,12 @@ export const rail = {
   wide: 48,
   /** The header (heading, "see more", previous/next) as its default text wraps, with and without "see more"; then its 1em gap. */
   header: [
-    [0, 7],
+    [0, 7.5],
     [28, 3.75],
     [42, 2.75],
   ] as Steps,
   headerWithMore: [
-    [0, 7],
+    [0, 7.5],
     [34, 3.75],
     [47, 2.75],
   ] as Steps,
@@ -118,9 +118,9 @@ export const donate = {
     [28, 4.438],
     [42, 3.125],
   ] as Steps,
-  /** The compact button: 3em of its 1.0625em text. */
+  /** The compact button: 3em of its 1.0625em text, and at least as wide as its default label (the widget keeps this width too). */
   compactHeight: 3 * 1.0625,
-  compactWidth: 10.3,
+  compactWidth: 11,
 };
 
 /** The sign-up, stacked or (`layout="inline"`, from `inline` em) fields and button in one row; what a name field and a one-line consent add. */
@@ -221,17 +221,19 @@ export function placeholderCss(): string {
       `${side}[kicker=""]::before{margin-top:calc(${border} + ${em(top, card.headingSize)})}` +
       `${side}::after{margin-inline-start:calc(${card.sideImage.replace('14em', em(14, card.summarySize))} + ${em(inline, card.summarySize)})}}`,
     // The rail: its skeleton, `limit` cards in a row.
-    `${rail$}::before{content:"";float:left;height:calc(var(--_header) + ${rail.headerGap}em + ${railCard(`var(--ijm-rail-slide-width,${rail.narrowSlide})`)})}`,
+    // A scroll container like the narrow rail's track, so that it is as much taller as that one is
+    // where scrollbars take room (Firefox and desktop browsers with classic scrollbars); unseen.
+    `${rail$}::before{content:"";float:left;width:1px;padding-top:calc(var(--_header) + ${rail.headerGap}em + ${railCard(`var(--ijm-rail-slide-width,${rail.narrowSlide})`)});overflow-x:scroll;scrollbar-width:thin;scrollbar-color:transparent transparent}`,
     stepRules(`${rail$}::before`, '--_header', rail.header),
     stepRules(`${rail$}[more-href]::before`, '--_header', rail.headerWithMore),
     `@container (min-width:${rail.wide}em){${[4, 3, 2, 1]
-      .map((columns) => `${rail$}${columns < 4 ? `[limit="${columns}"]` : ''}::before{height:calc(var(--_header) + ${rail.headerGap}em + ${railCard(wideSlide(columns))})}`)
+      .map((columns) => `${rail$}${columns < 4 ? `[limit="${columns}"]` : ''}::before{overflow:visible;padding-top:calc(var(--_header) + ${rail.headerGap}em + ${railCard(wideSlide(columns))})}`)
       .join('')}}`,
     // The donate box and the sign-up: the height their text keeps (see textBoxRules).
     `${donate$}::before,${signup$}::before{content:"";float:left}`,
     textBoxRules('donate', (attributes) => `${donate$}${attributes}::before`, 'height'),
     textBoxRules('signup', (attributes) => `${signup$}${attributes}::before`, 'height'),
-    `${donate$}[variant=compact]{display:inline-flex;align-items:center;container-type:normal;min-height:${donate.compactHeight}em;min-width:${donate.compactWidth}em;padding-inline:1.25em;vertical-align:middle}`,
+    `${donate$}[variant=compact]{display:inline-flex;align-items:center;justify-content:center;container-type:normal;min-height:${donate.compactHeight}em;min-width:${donate.compactWidth}em;padding-inline:1.25em;vertical-align:middle}`,
     `${donate$}[variant=compact]::before{content:none}`,
   ].join('');
 }

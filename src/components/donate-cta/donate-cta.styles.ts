@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {textBoxRules} from '../../styles/reserve.js';
+import {donate, textBoxRules} from '../../styles/reserve.js';
 
 // The banner puts text and form side by side when both fit (flex-wrap), stacked when not.
 // No comments inside the css below: they would ship.
@@ -19,6 +19,7 @@ export const styles = [
     :host([variant='compact']) {
       display: inline-block;
       container-type: normal;
+      min-width: ${donate.compactWidth}em;
     }
     .banner {
       --_bg: var(--ijm-donate-banner-background, var(--_color-primary));
