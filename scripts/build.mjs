@@ -9,6 +9,7 @@ const run = (cmd, args) => {
 };
 
 if (existsSync('scripts/build-icons.mjs')) run('node', ['scripts/build-icons.mjs']);
+run('node', ['scripts/build-placeholders.mjs']);
 // The manifest first (from the sources): custom-elements.json and editor/ (custom-elements-manifest.config.mjs).
 run('npx', ['cem', 'analyze']);
 // The React glue made from it, committed too so lint type-checks it: the package always ships it

@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {donate, textBoxRules} from '../../styles/reserve.js';
+import {donate, donateBoxRules} from '../../styles/reserve.js';
 
 // The banner puts text and form side by side when both fit (flex-wrap), stacked when not.
 // No comments inside the css below: they would ship.
@@ -192,5 +192,5 @@ export const styles = [
     }
   `,
   // At least as tall as its default text makes it at each width: the loader's placeholder has this height.
-  unsafeCSS(textBoxRules('donate', (attributes) => `:host(${attributes}) section`, 'min-height')),
+  unsafeCSS(donateBoxRules((attributes) => `:host(${attributes}) section`, 'min-height')),
 ];

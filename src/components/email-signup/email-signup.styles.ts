@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {textBoxRules} from '../../styles/reserve.js';
+import {signupBoxRules} from '../../styles/reserve.js';
 
 export const styles = [
   hostStyles,
@@ -174,5 +174,5 @@ export const styles = [
     }
   `,
   // At least as tall as its default text makes it at each width: the loader's placeholder has this height.
-  unsafeCSS(textBoxRules('signup', (attributes) => (attributes ? `:host(${attributes}) section` : 'section'), 'min-height')),
+  unsafeCSS(signupBoxRules((attributes) => (attributes ? `:host(${attributes}) section` : 'section'), 'min-height')),
 ];
