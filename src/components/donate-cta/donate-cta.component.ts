@@ -326,18 +326,22 @@ export class IjmDonateCta extends IjmElement {
   private renderIntro(): TemplateResult {
     const s = this.strings.donate;
     const monthly = (this.pitch ??= this.freq) === 'monthly';
-    return html`<div part="heading" id="heading"><slot name="heading"><h2>${this.heading || (monthly ? s.monthlyHeading : s.heading)}</h2></slot></div
-><div part="body" class="body"><slot name="body"><p>${this.body || (monthly ? s.monthlyBody : s.body)}</p></slot></div>`;
+    return html`
+      <div part="heading" id="heading"><slot name="heading"><h2>${this.heading || (monthly ? s.monthlyHeading : s.heading)}</h2></slot></div>
+      <div part="body" class="body"><slot name="body"><p>${this.body || (monthly ? s.monthlyBody : s.body)}</p></slot></div>
+    `;
   }
 
   private renderButton(amount: number | undefined): TemplateResult {
     const s = this.strings;
     const ok = !!this.safeHref;
-    return html`<button part="button" ?disabled=${!ok} aria-describedby=${ok ? nothing : 'unavailable'}
->${amount === undefined ? s.donate.buttonNoAmount : s.donate.button(this.money(amount), this.freq)}${this.target === '_blank'
-      ? html`<span class="visually-hidden"> ${s.common.opensInNewTab}</span>`
-      : nothing}</button
->${ok ? nothing : html`<p part="message" class="error" id="unavailable">${s.donate.unsafeHref}</p>`}`;
+    const label = amount === undefined ? s.donate.buttonNoAmount : s.donate.button(this.money(amount), this.freq);
+    const newTab = this.target === '_blank' ? html`<span class="visually-hidden"> ${s.common.opensInNewTab}</span>` : nothing;
+    // The button's content on one line: whitespace inside it would be part of its label.
+    return html`
+      <button part="button" ?disabled=${!ok} aria-describedby=${ok ? nothing : 'unavailable'}>${label}${newTab}</button>
+      ${ok ? nothing : html`<p part="message" class="error" id="unavailable">${s.donate.unsafeHref}</p>`}
+    `;
   }
 
   /**
@@ -349,8 +353,12 @@ export class IjmDonateCta extends IjmElement {
     if (!once.length && !monthly.length) return nothing;
     const sentence = impactFor(this.impactTable[this.freq], amount);
     const all = [...new Set([...once, ...monthly].map(([, text]) => text))];
-    return html`<div part="impact" class="impact">${all.map((text) => html`<p class="impact-spacer" aria-hidden="true">${text}</p>`)}<p
-class="impact-text" aria-live="polite">${sentence ?? ''}</p></div>`;
+    return html`
+      <div part="impact" class="impact">
+        ${all.map((text) => html`<p class="impact-spacer" aria-hidden="true">${text}</p>`)}
+        <p class="impact-text" aria-live="polite">${sentence ?? ''}</p>
+      </div>
+    `;
   }
 
   private renderPortal(): TemplateResult | typeof nothing {
@@ -375,22 +383,44 @@ class="impact-text" aria-live="polite">${sentence ?? ''}</p></div>`;
       : error === 'invalid' ? s.amountInvalid
       : error === 'low' ? s.amountTooLow(this.money(this.low))
       : s.amountTooHigh(this.money(this.high));
-    // Templates are kept free of indentation: it would ship as is.
-    return html`<section part="base" class=${this.variant === 'banner' ? 'banner' : 'panel'} aria-labelledby="heading"
-><div class="layout"><div>${this.renderIntro()}</div><form part="form" novalidate @submit=${onSubmit}
-><fieldset part="frequency" class="frequency" aria-describedby="note"
-><legend class="visually-hidden">${s.frequencyLabel}</legend
->${FREQUENCIES.map((f) => this.option('frequency', f, f === 'once' ? s.once : s.monthly, f === this.freq, this.onFrequency))}</fieldset
-><p class="note" id="note">${s.freedomPartner}</p
-><fieldset part="amounts"><legend>${s.amountLabel}</legend
->${this.presets[this.freq].map((a) => this.option('amount', a, this.money(a), this.selected === a, this.onAmount))}<span
-class="other-option" @click=${this.onOtherClick}>${this.option('amount', 'other', s.otherAmount, other, this.onAmount)}</span></fieldset
->${impact}<div class="other" ?hidden=${!other}><label class="visually-hidden" for="other">${s.otherAmount} (${this.cur})</label
-><span part="input" class="field">${affix.position === 'prefix' ? symbol : nothing}<input id="other" inputmode="decimal"
-autocomplete="transaction-amount" size="8" .value=${this.otherText} @input=${this.onOtherInput}
-aria-invalid=${!!error} aria-describedby=${error ? 'other-error' : nothing}>${affix.position === 'suffix' ? symbol : nothing}</span
->${error ? html`<p part="error" class="error" id="other-error">${message}</p>` : nothing}</div
->${button}</form></div>${this.renderPortal()}</section>`;
+    // Whitespace between the blocks (and between the items of the grids and flex rows) renders as
+    // nothing; inline content (the field with its currency symbol) stays on one line.
+    return html`
+      <section part="base" class=${this.variant === 'banner' ? 'banner' : 'panel'} aria-labelledby="heading">
+        <div class="layout">
+          <div>${this.renderIntro()}</div>
+          <form part="form" novalidate @submit=${onSubmit}>
+            <fieldset part="frequency" class="frequency" aria-describedby="note">
+              <legend class="visually-hidden">${s.frequencyLabel}</legend>
+              ${FREQUENCIES.map((f) => this.option('frequency', f, f === 'once' ? s.once : s.monthly, f === this.freq, this.onFrequency))}
+            </fieldset>
+            <p class="note" id="note">${s.freedomPartner}</p>
+            <fieldset part="amounts">
+              <legend>${s.amountLabel}</legend>
+              ${this.presets[this.freq].map((a) => this.option('amount', a, this.money(a), this.selected === a, this.onAmount))}
+              <span class="other-option" @click=${this.onOtherClick}>${this.option('amount', 'other', s.otherAmount, other, this.onAmount)}</span>
+            </fieldset>
+            ${impact}
+            <div class="other" ?hidden=${!other}>
+              <label class="visually-hidden" for="other">${s.otherAmount} (${this.cur})</label>
+              <span part="input" class="field">${affix.position === 'prefix' ? symbol : nothing}<input
+                id="other"
+                inputmode="decimal"
+                autocomplete="transaction-amount"
+                size="8"
+                .value=${this.otherText}
+                @input=${this.onOtherInput}
+                aria-invalid=${!!error}
+                aria-describedby=${error ? 'other-error' : nothing}
+              />${affix.position === 'suffix' ? symbol : nothing}</span>
+              ${error ? html`<p part="error" class="error" id="other-error">${message}</p>` : nothing}
+            </div>
+            ${button}
+          </form>
+        </div>
+        ${this.renderPortal()}
+      </section>
+    `;
   }
 }
 

@@ -2,8 +2,6 @@ import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
 import {donate, donateBoxRules} from '../../styles/reserve.js';
 
-// The banner puts text and form side by side when both fit (flex-wrap), stacked when not.
-// No comments inside the css below: they would ship.
 export const styles = [
   hostStyles,
   css`
@@ -39,6 +37,7 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 0.75);
     }
+    /* The banner puts text and form side by side when both fit (flex-wrap), stacked when not. */
     .banner .layout {
       display: flex;
       flex-wrap: wrap;
