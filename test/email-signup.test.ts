@@ -8,7 +8,7 @@ import type {IjmSignupErrorDetail, IjmSignupSuccessDetail} from '../src/componen
 import {catalogs} from './helpers/catalogs.js';
 import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
-import {pageSettled} from '../src/internal/warn.js';
+import {pageSettled} from '../src/internal/page-settled.js';
 import {setPageQuery} from './helpers/page-query.js';
 import {useFakeClock} from './helpers/fake-clock.js';
 import {pressKeys} from './helpers/keys.js';

@@ -4,7 +4,7 @@ import type {IjmIcon} from '../src/components/icon/icon.component.js';
 import {iconNames} from '../src/components/icon/icon-names.js';
 import {builtinIcons, iconCheck} from '../src/components/icon/icon-data.generated.js';
 import {registerIcon} from '../src/components/icon/registry.js';
-import {pageSettled} from '../src/internal/warn.js';
+import {pageSettled} from '../src/internal/page-settled.js';
 import {captureWarnings} from './helpers/console.js';
 
 // The first line of the seed page, as the site spells the names.

@@ -8,7 +8,7 @@ import {clearStoriesCache} from '../src/data/load-stories.js';
 import {catalogs} from './helpers/catalogs.js';
 import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 import {captureWarnings} from './helpers/console.js';
-import {pageSettled} from '../src/internal/warn.js';
+import {pageSettled} from '../src/internal/page-settled.js';
 import {fetchesDuring} from './helpers/fetch.js';
 import {pressKeys} from './helpers/keys.js';
 import {resetReducedMotion, setReducedMotion} from './helpers/motion.js';

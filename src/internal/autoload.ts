@@ -1,7 +1,7 @@
 import {widgetModules} from '../widget-modules.js';
 
 // The modules being fetched, for every copy of the package on the page: a widget's warnings wait
-// until they have arrived (see pageSettled() in warn.ts, which reads the same key).
+// until they have arrived (see pageSettled() in page-settled.ts, which reads the same key).
 const loadingKey = Symbol.for('ijm-widgets.loading');
 const globals = globalThis as typeof globalThis & {[loadingKey]?: Set<Promise<unknown>>};
 

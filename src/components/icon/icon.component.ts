@@ -2,7 +2,8 @@ import {LitElement, html, nothing} from 'lit';
 import {iconStyles} from './icon.styles.js';
 import {IjmIconErrorEvent} from './events.js';
 import {findIcon, normalizeIconName, onIconRegistered} from './registry.js';
-import {pageSettled, warnOnce} from '../../internal/warn.js';
+import {warnOnce} from '../../internal/warn.js';
+import {pageSettled} from '../../internal/page-settled.js';
 import {restyleBlockedServerRoot} from '../../internal/server-styles.js';
 import {VERSION} from '../../version.js';
 

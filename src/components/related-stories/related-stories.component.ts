@@ -1,7 +1,8 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {rail} from '../../i18n/en/rail.js';
-import {warnIfStill, warnOnce} from '../../internal/warn.js';
+import {warnOnce} from '../../internal/warn.js';
+import {warnIfStill} from '../../internal/page-settled.js';
 import {toSafeHttpUrl} from '../../data/url.js';
 import {toStories, type Story} from '../../data/story.js';
 import {storyUrlKey} from '../../data/story-url.js';
