@@ -1,6 +1,8 @@
 // The loader's placeholder stylesheet, as text, from the widgets' box metrics in src/styles/reserve.ts.
 //   node scripts/build-placeholders.mjs           write src/styles/placeholders.generated.ts
 //   node scripts/build-placeholders.mjs --check   fail if the committed file is stale (CI)
+//   node scripts/build-placeholders.mjs --css F   also write the stylesheet to F (the build: dist/cdn/placeholders.css,
+//                                                 for pages that load the everything bundle)
 // Generated rather than imported by the loader: a module the loader and the widgets both import
 // would become a chunk of its own, one more request before the loader can draw any placeholder.
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -19,5 +21,7 @@ if (process.argv.includes('--check')) {
   console.log(`${out} is up to date.`);
 } else {
   writeFileSync(out, text);
+  const cssFile = process.argv[process.argv.indexOf('--css') + 1];
+  if (process.argv.includes('--css')) writeFileSync(cssFile, `/* @ijm/widgets: each widget's box until its code has arrived (scripts/build-placeholders.mjs). */\n${css}\n`);
   console.log(`wrote ${out} (${css.length} characters of CSS)`);
 }

@@ -8,20 +8,23 @@ import {widgetModules} from '../src/widget-modules.js';
 const PAGE = '/test/fixtures/partner-page/index.html';
 const tags = Object.keys(widgetModules);
 const loadingKey = Symbol.for('ijm-widgets.loading');
-type PageWindow = Window & typeof globalThis & {__messages: string[]; [loadingKey]?: Set<unknown>};
+type PageWindow = Window & typeof globalThis & {__messages: string[]; __shifts: number[]; [loadingKey]?: Set<unknown>};
 
 let run = 0;
 const frames: HTMLIFrameElement[] = [];
 
 /** Opens the partner page in an iframe `width` × `height` px, `dir` its text direction. */
-async function openPage(width: number, options: {height?: number; dir?: string} = {}): Promise<PageWindow> {
+async function openPage(width: number, options: {height?: number; dir?: string; placeholders?: 'off'; bundle?: boolean} = {}): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(options.height ?? 800);
   // On screen, where the engine renders it (an iframe out of view gets no animation frames).
   frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 1; border: 0; background: white';
   // A path of its own (test/server/test-api.mjs): no module of an earlier page comes from a cache.
-  frame.src = `/page-${++run}${PAGE}${options.dir ? `?dir=${options.dir}` : ''}`;
+  const query = new URLSearchParams();
+  if (options.dir) query.set('dir', options.dir);
+  if (options.placeholders) query.set('placeholders', options.placeholders);
+  frame.src = `/page-${++run}${options.bundle ? PAGE.replace('index.html', 'bundle.html') : PAGE}?${query}`;
   frames.push(frame);
   document.body.append(frame);
   await waitUntil(() => frame.contentDocument?.readyState !== 'loading' && frame.contentDocument?.querySelector('#marker'), 'page parsed', {timeout: 20000});
@@ -81,17 +84,11 @@ async function settled(win: PageWindow): Promise<void> {
   await frames2(win);
 }
 
-/** The layout shifts the page had (Chromium: the Layout Instability API). */
-function layoutShifts(win: PageWindow): Promise<number[]> {
-  return new Promise((resolve) => {
-    const observer = new win.PerformanceObserver((list) => {
-      observer.disconnect();
-
-      resolve(list.getEntries().map((e) => (e as PerformanceEntry & {value: number}).value));
-    });
-    observer.observe({type: 'layout-shift', buffered: true});
-    setTimeout(() => resolve([]), 500);
-  });
+/** The layout shifts the page has had (Chromium: the Layout Instability API), recorded by its first script. */
+async function layoutShifts(win: PageWindow): Promise<number[]> {
+  await frames2(win);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return [...win.__shifts];
 }
 
 /** The console's warnings and errors on the page, but Lit's dev-mode notice (the tests run Lit's development build). */
@@ -139,6 +136,49 @@ describe('a partner page whose widget code arrives late', () => {
         expect(problems(win)).to.deep.equal([]);
       });
     }
+  }
+
+  for (const width of [375, 1280]) {
+    it(`with the everything bundle 1 s late, and its placeholders' stylesheet, nothing moves either (${width} px)`, async function () {
+      this.timeout(180000);
+      const hold = `bundle-${run + 1}`;
+      await delayModules({delay: 1000, hold, only: ['all']});
+      const win = await openPage(width, {bundle: true});
+      const donate = win.document.querySelector('ijm-donate-cta:not([variant])')!;
+      // Both stylesheets in (nothing waits for them here: the bundle's module script is held back).
+      await waitUntil(() => win.document.styleSheets.length === 2 && win.getComputedStyle(donate).containerType === 'inline-size', 'the stylesheets applied', {timeout: 20000});
+      await frames2(win);
+      expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
+      const before = boxes(win);
+      await releaseModules(hold);
+      await settled(win);
+      const after = boxes(win);
+      const shifts = measuresLayoutShift ? await layoutShifts(win) : [];
+      const cls = shifts.reduce((sum, value) => sum + value, 0);
+      console.log(`everything bundle, ${width} px: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px`);
+      if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
+      expect(Math.abs(after.marker.y - before.marker.y), 'the paragraph below the widgets moved').to.be.at.most(2);
+      expect(problems(win)).to.deep.equal([]);
+    });
+
+    it(`without the placeholders the same page jumps when the code arrives (${width} px): what they prevent`, async function () {
+      this.timeout(180000);
+      const hold = `modules-${run + 1}`;
+      await delayModules({delay: 1000, hold});
+      const win = await openPage(width, {placeholders: 'off'});
+      await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
+      await frames2(win);
+      expect(win.document.adoptedStyleSheets).to.have.length(0);
+      const before = boxes(win);
+      await releaseModules(hold);
+      await settled(win);
+      const after = boxes(win);
+      const shifts = measuresLayoutShift ? await layoutShifts(win) : [];
+      const cls = shifts.reduce((sum, value) => sum + value, 0);
+      console.log(`without placeholders, ${width} px: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px`);
+      if (measuresLayoutShift) expect(cls).to.be.greaterThan(0.1);
+      expect(after.marker.y - before.marker.y).to.be.greaterThan(1000);
+    });
   }
 
   it('warns of nothing, and logs no error, with each widget module arriving last in turn', async function () {

@@ -113,6 +113,11 @@ export const donate = {
     [42, 21.563],
     [48, 20.25],
   ] as Steps,
+  /** What `impacts` adds: the sentence for the chosen amount (room for two lines, one from 34em) and its gap. */
+  impacts: [
+    [0, 3.563],
+    [34, 2.156],
+  ] as Steps,
   portal: [
     [0, 7.063],
     [20, 5.75],
@@ -157,13 +162,14 @@ export function stepRules(selector: string, property: string, steps: Steps, add 
  * query can size: the element itself asks the container around it).
  */
 export function donateBoxRules(select: (attributes: string) => string, property: string): string {
-  const portal = ' + var(--_portal,0em)';
+  const extra = ' + var(--_portal,0em) + var(--_impacts,0em)';
   return (
-    stepRules(select(':not([variant=compact])'), property, donate.monthly, portal) +
-    stepRules(select('[frequency=once]:not([variant=compact])'), property, donate.once, portal) +
-    stepRules(select('[variant=banner]'), property, donate.bannerMonthly, portal) +
-    stepRules(select('[variant=banner][frequency=once]'), property, donate.bannerOnce, portal) +
-    stepRules(select('[portal-href]:not([variant=compact])'), '--_portal', donate.portal)
+    stepRules(select(':not([variant=compact])'), property, donate.monthly, extra) +
+    stepRules(select('[frequency=once]:not([variant=compact])'), property, donate.once, extra) +
+    stepRules(select('[variant=banner]'), property, donate.bannerMonthly, extra) +
+    stepRules(select('[variant=banner][frequency=once]'), property, donate.bannerOnce, extra) +
+    stepRules(select('[portal-href]:not([variant=compact])'), '--_portal', donate.portal) +
+    stepRules(select('[impacts]:not([variant=compact])'), '--_impacts', donate.impacts)
   );
 }
 
@@ -211,7 +217,7 @@ export function placeholderCss(): string {
     `${undefinedTag('ijm-icon')}{${iconBox}}`,
     // Block boxes of the widgets' text size, each a container its placeholder is sized against.
     `${card$},${rail$},${donate$},${signup$}{display:flow-root;box-sizing:border-box;container-type:inline-size;${tokenFont}}`,
-    `${donate$},${signup$},${card$}{${quiet}}`,
+    `${donate$},${signup$},${card$},${rail$}{${quiet}}`,
     `${card$}{contain-intrinsic-inline-size:${card.intrinsicWidth};padding-bottom:calc(${bottom}em + ${border})}`,
     `${card$}[date]{padding-bottom:calc(${card.date + bottom}em + ${border})}`,
     // The heading and the summary laid out, invisibly, from their own attributes: the lines they will take.

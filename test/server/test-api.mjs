@@ -21,6 +21,9 @@
 //   GET  /page-N/<path>          <path>, under a name of its own for each N, so that a page
 //                                loaded from there gets none of its modules from the browser's
 //                                caches (Chromium reuses the redirects above however marked)
+//   GET  /page-N/test/fixtures/partner-page/bundle.html   the partner page with the everything
+//                                bundle (`/src/all.js`, late like the modules) instead of the loader, and
+//                                the placeholders' stylesheet (GET /test-api/placeholders.css) before it
 //   POST /test-api/modules?delay=&hold=&only=   from now on the widget modules (`only`, a comma
 //                                list of module names, else all) answer after `delay` ms, and
 //                                with `hold=KEY` not before POST /test-api/release?hold=KEY
@@ -37,6 +40,8 @@ let flakyCount = 0;
 let moduleDelay = {delay: 0, hold: null, only: null};
 // Each module name and its define module in src/ (src/widget-modules.ts).
 const widgetSources = {
+  // The everything bundle, for the partner page that loads it instead of the loader.
+  all: '/src/all.ts',
   provider: '/src/context/provider.ts',
   ...Object.fromEntries(['icon', 'article-card', 'related-stories', 'email-signup', 'donate-cta'].map((m) => [m, `/src/components/${m}/${m}.ts`])),
 };
@@ -82,6 +87,20 @@ export async function testApi(ctx, next) {
     moduleDelay = {delay: 0, hold: null, only: null};
     api.reset();
     ctx.body = {ok: true};
+    return;
+  }
+  if (url.pathname === '/test-api/placeholders.css') {
+    // What the build writes to dist/cdn/placeholders.css, from the committed generated module.
+    const source = await readFile(resolve(root, 'src/styles/placeholders.generated.ts'), 'utf8');
+    ctx.type = 'text/css';
+    ctx.body = JSON.parse(/placeholderSheet = (".*");/.exec(source)[1]);
+    return;
+  }
+  if (url.pathname === '/test/fixtures/partner-page/bundle.html') {
+    const page = await readFile(resolve(root, 'test/fixtures/partner-page/index.html'), 'utf8');
+    ctx.type = 'text/html';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = page.replace(/<script type="module"[^>]*loader\.ts"><\/script>/, '<link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/all.js"></script>');
     return;
   }
   if (url.pathname === '/test-api/modules') {
