@@ -79,7 +79,9 @@ export class IjmElement extends LitElement {
     if (!this.hasUpdated) this.serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
     this.stopObservingLang = observeLang(() => this.requestUpdate());
-    if (isServer || !isInsideProvider(this)) return;
+    // (Lit's server render never connects an element; a Node DOM such as jsdom, where Lit's
+    // `isServer` is true too, does, and gets the same as a browser.)
+    if (!isInsideProvider(this)) return;
     // The request for the provider's defaults is an event that travels up the whole page: only a
     // widget inside <ijm-widgets> sends it (on connecting, once the consumer is added, and on
     // every later connection).
@@ -106,7 +108,8 @@ export class IjmElement extends LitElement {
     super.willUpdate(changed);
     // @lit-labs/ssr does not connect elements, so the consumer never asks: ask the provider
     // (an ancestor in the server render, found through the DOM shim's event path) here.
-    if (isServer) this.dispatchEvent(new ContextEvent(configContext, this, (config) => (this.config = config)));
+    const serverRender = isServer && !this.isConnected;
+    if (serverRender) this.dispatchEvent(new ContextEvent(configContext, this, (config) => (this.config = config)));
     // The server knows only the element's own `lang` and the provider's `locale`, and no page.
     // Hydration keeps what the server wrote, so it renders as the server did; the next render
     // applies the page (its `lang`; the rail leaves out the current page).
@@ -114,7 +117,7 @@ export class IjmElement extends LitElement {
     const tag = this.langTag(hydrating);
     // A server renders synchronously, so it has only the languages it imported; hydration keeps
     // the server's text, so without the import the widget would stay English in the browser.
-    const lang = isServer ? languageOf(tag) : undefined;
+    const lang = serverRender ? languageOf(tag) : undefined;
     if (lang && shippedLanguages.includes(lang) && !catalogs[lang]) {
       warnOnce(`server-text-${lang}`, `<${this.localName}> was rendered on the server in English, not "${tag}": import '@ijm/widgets/locales/${lang}.js' on the server too.`);
     }
