@@ -62,6 +62,8 @@ function boxes(win: PageWindow) {
   };
 }
 
+type Boxes = ReturnType<typeof boxes>;
+
 /** Resolves once every widget is defined and has rendered, and the rail shows its stories. */
 async function settled(win: PageWindow): Promise<void> {
   const doc = win.document;
@@ -98,6 +100,22 @@ const problems = (win: PageWindow) => win.__messages.filter((m) => !m.includes('
 // `layout-shift` entries, so there the test checks that the paragraph after the widgets stays put.
 const measuresLayoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 
+/**
+ * Lets the held widget code through, waits for the page to settle and measures what moved: the
+ * boxes before and after, and the sum of the layout-shift entries (Chromium; 0 where the engine
+ * has none), printed with `label` for the README.
+ */
+async function releaseAndMeasure(win: PageWindow, hold: string, label: string, extra: (before: Boxes, after: Boxes) => string = () => '') {
+  const before = boxes(win);
+  await releaseModules(hold);
+  await settled(win);
+  const after = boxes(win);
+  const cls = (measuresLayoutShift ? await layoutShifts(win) : []).reduce((sum, value) => sum + value, 0);
+  // The sum of every layout-shift entry: at least the page's CLS.
+  console.log(`${label}: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px${extra(before, after)}`);
+  return {before, after, cls, markerMove: after.marker.y - before.marker.y};
+}
+
 describe('a partner page whose widget code arrives late', () => {
   beforeEach(resetServer);
   afterEach(async () => {
@@ -114,25 +132,20 @@ describe('a partner page whose widget code arrives late', () => {
         const win = await openPage(width, {dir});
         await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
         await frames2(win);
-        const before = boxes(win);
         // Nothing defined yet, and what the partner put inside a tag shows meanwhile.
         expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
         const fallback = win.document.querySelector('ijm-donate-cta:not([variant]) > a')!.getBoundingClientRect();
         expect(fallback.height).to.be.greaterThan(10);
-        await releaseModules(hold);
-        await settled(win);
-        const after = boxes(win);
-        const moved = before.widgets
-          .map((b, i) => [b, after.widgets[i]] as const)
-          .filter(([b, a]) => Math.abs(a.h - b.h) > 1 || Math.abs(a.w - b.w) > 1 || Math.abs(a.x - b.x) > 1 || Math.abs(a.y - b.y) > 1)
-          .map(([b, a]) => `${a.tag} ${b.w}×${b.h} at ${b.x},${b.y} → ${a.w}×${a.h} at ${a.x},${a.y}`);
-        const shifts = measuresLayoutShift ? await layoutShifts(win) : [];
-        const cls = shifts.reduce((sum, value) => sum + value, 0);
-        // Printed for the README (the sum of every layout-shift entry: at least the page's CLS).
-        console.log(`${width} px ${dir}: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px${moved.length ? `; moved: ${moved.join('; ')}` : ''}`);
+        const {cls, markerMove} = await releaseAndMeasure(win, hold, `${width} px ${dir}`, (before, after) => {
+          const moved = before.widgets
+            .map((b, i) => [b, after.widgets[i]] as const)
+            .filter(([b, a]) => Math.abs(a.h - b.h) > 1 || Math.abs(a.w - b.w) > 1 || Math.abs(a.x - b.x) > 1 || Math.abs(a.y - b.y) > 1)
+            .map(([b, a]) => `${a.tag} ${b.w}×${b.h} at ${b.x},${b.y} → ${a.w}×${a.h} at ${a.x},${a.y}`);
+          return moved.length ? `; moved: ${moved.join('; ')}` : '';
+        });
         if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
         // At most 2 px: WebKit rounds a card's text lines and its placeholder's 1 px apart (two cards above it).
-        expect(Math.abs(after.marker.y - before.marker.y), 'the paragraph below the widgets moved').to.be.at.most(2);
+        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
         expect(problems(win)).to.deep.equal([]);
       });
     }
@@ -149,15 +162,9 @@ describe('a partner page whose widget code arrives late', () => {
       await waitUntil(() => win.document.styleSheets.length === 2 && win.getComputedStyle(donate).containerType === 'inline-size', 'the stylesheets applied', {timeout: 20000});
       await frames2(win);
       expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
-      const before = boxes(win);
-      await releaseModules(hold);
-      await settled(win);
-      const after = boxes(win);
-      const shifts = measuresLayoutShift ? await layoutShifts(win) : [];
-      const cls = shifts.reduce((sum, value) => sum + value, 0);
-      console.log(`everything bundle, ${width} px: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px`);
+      const {cls, markerMove} = await releaseAndMeasure(win, hold, `everything bundle, ${width} px`);
       if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-      expect(Math.abs(after.marker.y - before.marker.y), 'the paragraph below the widgets moved').to.be.at.most(2);
+      expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
       expect(problems(win)).to.deep.equal([]);
     });
 
@@ -169,16 +176,10 @@ describe('a partner page whose widget code arrives late', () => {
       await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
       await frames2(win);
       expect(win.document.adoptedStyleSheets).to.have.length(0);
-      const before = boxes(win);
-      await releaseModules(hold);
-      await settled(win);
-      const after = boxes(win);
-      const shifts = measuresLayoutShift ? await layoutShifts(win) : [];
-      const cls = shifts.reduce((sum, value) => sum + value, 0);
-      console.log(`without placeholders, ${width} px: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px`);
+      const {markerMove} = await releaseAndMeasure(win, hold, `without placeholders, ${width} px`);
       // The layout shift Chromium reports here varies from run to run (how much of the jump is in
       // view when it happens); the paragraph's move does not.
-      expect(after.marker.y - before.marker.y).to.be.greaterThan(1000);
+      expect(markerMove).to.be.greaterThan(1000);
     });
   }
 
