@@ -4,25 +4,19 @@ const impl = new URLSearchParams(location.search).get('impl');
 const stage = document.getElementById('stage');
 const image = new URL('/demo/images/story-nway.svg', location.href).href;
 
+/** A card element of `tag` with the same story as properties (our card and the minimal Lit one). */
+const propertyCard = (tag, i) =>
+  Object.assign(document.createElement(tag), {
+    href: `https://example.org/stories/${i}`,
+    heading: `Story number ${i}: a long enough headline to wrap onto two lines`,
+    summary: 'From isolation and abuse to community and safety: it took a movement of people.',
+    image,
+    date: '2024-03-08',
+  });
+
 const makers = {
-  'ijm-card': (i) => {
-    const el = document.createElement('ijm-article-card');
-    el.href = `https://example.org/stories/${i}`;
-    el.heading = `Story number ${i}: a long enough headline to wrap onto two lines`;
-    el.summary = 'From isolation and abuse to community and safety: it took a movement of people.';
-    el.image = image;
-    el.date = '2024-03-08';
-    return el;
-  },
-  'lit-card': (i) => {
-    const el = document.createElement('bench-lit-card');
-    el.href = `https://example.org/stories/${i}`;
-    el.heading = `Story number ${i}: a long enough headline to wrap onto two lines`;
-    el.summary = 'From isolation and abuse to community and safety: it took a movement of people.';
-    el.image = image;
-    el.date = '2024-03-08';
-    return el;
-  },
+  'ijm-card': (i) => propertyCard('ijm-article-card', i),
+  'lit-card': (i) => propertyCard('bench-lit-card', i),
   'sl-card': (i) => {
     const el = document.createElement('sl-card');
     const img = Object.assign(document.createElement('img'), {slot: 'image', src: image, alt: ''});
