@@ -99,8 +99,16 @@ export function viewportPlugin() {
         const inner = () => driver.execute(() => ({width: innerWidth, height: innerHeight, focused: document.hasFocus()}));
         const before = await inner();
         const rect = await driver.getWindowRect();
-        await driver.setWindowRect(null, null, width + (rect.width - before.width), height + (rect.height - before.height));
-        const after = await inner();
+        const outer = [width + (rect.width - before.width), height + (rect.height - before.height)];
+        // Without a window manager the new size can reach the page a moment after the command
+        // returns (seen under load): ask again and wait, for up to 5 s, before calling it refused.
+        let after;
+        for (let attempt = 0; attempt < 10; attempt++) {
+          if (attempt % 4 === 0) await driver.setWindowRect(null, null, ...outer);
+          after = await inner();
+          if (after.width === width && after.height === height) break;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
         if (after.width !== width || after.height !== height) {
           throw new Error(`viewport: asked for ${width}×${height}, the window gives ${after.width}×${after.height} (MiniBrowser is at least about 450 px wide)`);
         }
