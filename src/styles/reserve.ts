@@ -9,178 +9,18 @@
  * layout. Where text decides the height (the donate box's and the sign-up's default text), the
  * widget keeps at least the height that text takes in English at the narrowest width of each
  * range (`min-height` on its box), so the defined widget and its placeholder have one height.
+ *
+ * Each widget's metrics are a module of their own in reserve/, so a widget's code carries only its
+ * own; this module puts them together for the loader (scripts/build-placeholders.mjs).
  */
 
 import {TOKENS, type TokenName} from './token-values.js';
-
-/** A range of widths from `from` em up, and the height (em) kept in it. */
-type Steps = readonly (readonly [from: number, height: number])[];
-
-/** `<ijm-icon>`: a square of the surrounding text's size, on its baseline like a letter. */
-export const iconBox =
-  'display:inline-block;flex:none;width:var(--ijm-icon-size,1em);height:var(--ijm-icon-size,1em);vertical-align:-0.125em';
-
-/** The article card, in its own `em` (the card's text metrics are in article-card.styles.ts). */
-export const card = {
-  ratio: '16 / 9',
-  headingLines: 3,
-  summaryLines: 3,
-  /** Width when shrink-wrapped (a flex row, an inline-block): inline-size containment gives it none. */
-  intrinsicWidth: '18em',
-  /** 1px border on each side. */
-  border: 1,
-  /** Padding of the text column: top, inline, bottom. */
-  padding: [1, 1.25, 1.25],
-  // Literal numbers, no arithmetic here: bundlers keep a module-level object whose values they must compute.
-  /** Kicker: 0.8125em text on 1.5 lines plus its 0.5em gap; heading line (1.1875em × 1.3); summary line (0.9375em × 1.5) and gap; date line (0.8125em × 1.5) and its 0.75em gap. */
-  kicker: 1.71875,
-  headingSize: 1.1875,
-  headingLine: 1.54375,
-  summarySize: 0.9375,
-  summaryLine: 1.40625,
-  summaryGap: 0.5,
-  date: 1.96875,
-  /** The horizontal card puts its image beside the text when it is wider than this. */
-  sideBySide: 22,
-  sideImage: 'min(40%,14em)',
-  sideMinHeight: 7.5,
-};
-
-/**
- * The text column's height when it keeps room for its longest content (`var(reserve)` 1: inside
- * the rail, where a row of cards and the skeleton have one height; 0 elsewhere).
- */
-export const cardBodyReserve = (reserve: string, headingLines: string, summaryLines: string) =>
-  `calc(${reserve} * (${card.padding[0] + card.kicker + card.summaryGap + card.date + card.padding[2]}em + ${card.headingLine}em * ${headingLines} + ${card.summaryLine}em * ${summaryLines}))`;
-
-/** The rail: cards in a scrolling row (each `slideWidth` wide) or, from `wide` em, a grid of `limit` columns. */
-export const rail = {
-  /** Between cards: 1.25 × `--ijm-space` (the widgets' `--_space`). */
-  gapFactor: 1.25,
-  slideWidth: 'min(80%,18em)',
-  /** What the slide width comes to in the narrow rail (its percentage has no width to resolve against). */
-  narrowSlide: '18em',
-  wide: 48,
-  /** The header (heading, "see more", previous/next) as its default text wraps, with and without "see more"; then its 1em gap. */
-  header: [
-    [0, 7.5],
-    [28, 3.75],
-    [42, 2.75],
-  ] as Steps,
-  headerWithMore: [
-    [0, 7.5],
-    [34, 3.75],
-    [47, 2.75],
-  ] as Steps,
-  headerGap: 1,
-};
-
-/** The donate box: the panel and the banner by frequency, what the donor-portal line adds, the compact button. */
-export const donate = {
-  monthly: [
-    [0, 46.438],
-    [20, 40.188],
-    [22, 35.656],
-    [28, 29.188],
-    [34, 27.688],
-    [42, 26.188],
-    [56, 22.969],
-  ] as Steps,
-  once: [
-    [0, 41.719],
-    [20, 33.75],
-    [22, 32.438],
-    [28, 30.938],
-    [34, 24.469],
-    [42, 22.969],
-  ] as Steps,
-  bannerMonthly: [
-    [0, 46.688],
-    [20, 40.438],
-    [22, 35.906],
-    [28, 29.438],
-    [34, 27.938],
-    [42, 21.563],
-    [48, 20.25],
-    [56, 17],
-  ] as Steps,
-  bannerOnce: [
-    [0, 41.969],
-    [20, 34],
-    [22, 32.688],
-    [28, 31.188],
-    [34, 24.719],
-    [42, 21.563],
-    [48, 20.25],
-  ] as Steps,
-  /** What `impacts` adds: the sentence for the chosen amount (room for two lines, one from 34em) and its gap. */
-  impacts: [
-    [0, 3.563],
-    [34, 2.156],
-  ] as Steps,
-  portal: [
-    [0, 7.063],
-    [20, 5.75],
-    [28, 4.438],
-    [42, 3.125],
-  ] as Steps,
-  /** The compact button: 3em of its 1.0625em text, and at least as wide as its default label (the widget keeps this width too). */
-  compactHeight: 3.1875,
-  compactWidth: 11,
-};
-
-/** The sign-up, stacked or (`layout="inline"`, from `inline` em) fields and button in one row; what a name field and a one-line consent add. */
-export const signup = {
-  stacked: [
-    [0, 21.781],
-    [20, 20.281],
-    [22, 18.781],
-    [34, 17.281],
-    [56, 15.781],
-  ] as Steps,
-  inline: [
-    [37, 13.781],
-    [56, 12.281],
-  ] as Steps,
-  nameField: 5.031,
-  consent: 2.25,
-};
-
-/** `steps` as a property of `selector`, one `@container` rule per range (`add` em added to each). */
-export function stepRules(selector: string, property: string, steps: Steps, add = ''): string {
-  return steps
-    .map(([from, height]) => {
-      const rule = `${selector}{${property}:calc(${height}em${add})}`;
-      return from ? `@container (min-width:${from}em){${rule}}` : rule;
-    })
-    .join('');
-}
-
-/**
- * The donate box's height by width and attributes, as `property` of `select(attributes)`: the
- * widget's own `section` (`:host(…) section`) or the placeholder's `::before` (what a container
- * query can size: the element itself asks the container around it).
- */
-export function donateBoxRules(select: (attributes: string) => string, property: string): string {
-  const extra = ' + var(--_portal,0em) + var(--_impacts,0em)';
-  return (
-    stepRules(select(':not([variant=compact])'), property, donate.monthly, extra) +
-    stepRules(select('[frequency=once]:not([variant=compact])'), property, donate.once, extra) +
-    stepRules(select('[variant=banner]'), property, donate.bannerMonthly, extra) +
-    stepRules(select('[variant=banner][frequency=once]'), property, donate.bannerOnce, extra) +
-    stepRules(select('[portal-href]:not([variant=compact])'), '--_portal', donate.portal) +
-    stepRules(select('[impacts]:not([variant=compact])'), '--_impacts', donate.impacts)
-  );
-}
-
-/** The sign-up's height by width and attributes, as {@link donateBoxRules}. */
-export function signupBoxRules(select: (attributes: string) => string, property: string): string {
-  return (
-    stepRules(select(''), property, signup.stacked, ' + var(--_name,0em) + var(--_consent,0em)') +
-    stepRules(select('[layout=inline]'), property, signup.inline, ' + var(--_consent,0em)') +
-    `${select('[name-field]')}{--_name:${signup.nameField}em}${select('[consent]:not([consent=""])')}{--_consent:${signup.consent}em}`
-  );
-}
+import {stepRules} from './reserve/steps.js';
+import {iconBox} from './reserve/icon.js';
+import {card, cardBodyReserve} from './reserve/card.js';
+import {rail} from './reserve/rail.js';
+import {donate, donateBoxRules} from './reserve/donate.js';
+import {signupBoxRules} from './reserve/signup.js';
 
 /** A token with its default, for the page's own CSS (the widgets read the private copies, see tokens.ts). */
 const token = (name: TokenName) => `var(${name},${TOKENS[name]})`;

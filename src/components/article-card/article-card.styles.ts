@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {card, cardBodyReserve} from '../../styles/reserve.js';
+import {card, cardBodyReserve} from '../../styles/reserve/card.js';
 
 export const articleCardStyles = [
   hostStyles,

@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {donate, donateBoxRules} from '../../styles/reserve.js';
+import {donate, donateBoxRules} from '../../styles/reserve/donate.js';
 
 export const styles = [
   hostStyles,

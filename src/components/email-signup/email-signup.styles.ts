@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {signupBoxRules} from '../../styles/reserve.js';
+import {signupBoxRules} from '../../styles/reserve/signup.js';
 
 export const styles = [
   hostStyles,

@@ -1,5 +1,5 @@
 import {css, unsafeCSS} from 'lit';
-import {iconBox} from '../../styles/reserve.js';
+import {iconBox} from '../../styles/reserve/icon.js';
 
 /**
  * No `hostStyles` here on purpose: an icon takes its size from the

@@ -1,6 +1,7 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {rail, stepRules} from '../../styles/reserve.js';
+import {rail} from '../../styles/reserve/rail.js';
+import {stepRules} from '../../styles/reserve/steps.js';
 
 export const relatedStoriesStyles = [
   hostStyles,
