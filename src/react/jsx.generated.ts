@@ -550,12 +550,12 @@ export type IjmRelatedStoriesProps = {
   moreLabel?: IjmRelatedStories["moreLabel"] | undefined;
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
   exclude?: IjmRelatedStories["exclude"] | undefined;
-  /** Milliseconds to wait for the feed before giving up. */
-  timeout?: IjmRelatedStories["timeout"] | undefined;
   /** Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1. */
   "min-stories"?: IjmRelatedStories["minStories"] | undefined;
   /** Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1. */
   minStories?: IjmRelatedStories["minStories"] | undefined;
+  /** Milliseconds to wait for the feed before giving up. */
+  timeout?: IjmRelatedStories["timeout"] | undefined;
   /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
   analytics?: IjmRelatedStories["analytics"] | undefined;
   /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
@@ -596,12 +596,12 @@ export type IjmRelatedStoriesSolidJsProps = {
   "prop:moreLabel"?: IjmRelatedStories["moreLabel"] | undefined;
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
   "prop:exclude"?: IjmRelatedStories["exclude"] | undefined;
-  /** Milliseconds to wait for the feed before giving up. */
-  "prop:timeout"?: IjmRelatedStories["timeout"] | undefined;
   /** Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1. */
   "attr:min-stories"?: IjmRelatedStories["minStories"] | undefined;
   /** Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1. */
   "prop:minStories"?: IjmRelatedStories["minStories"] | undefined;
+  /** Milliseconds to wait for the feed before giving up. */
+  "prop:timeout"?: IjmRelatedStories["timeout"] | undefined;
   /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
   "prop:analytics"?: IjmRelatedStories["analytics"] | undefined;
   /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
@@ -938,8 +938,8 @@ export type CustomElements = {
    * - `more-href`/`moreHref`: Where "see more" links to; without a safe `http(s)` URL there is no link.
    * - `more-label`/`moreLabel`: Text of the "see more" link. Default: the localised "see more".
    * - `exclude`: Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing.
-   * - `timeout`: Milliseconds to wait for the feed before giving up.
    * - `min-stories`/`minStories`: Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1.
+   * - `timeout`: Milliseconds to wait for the feed before giving up.
    * - `analytics`: `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written.
    * - `stories`: Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. (property only)
    *
@@ -1315,8 +1315,8 @@ export type CustomElementsSolidJs = {
    * - `more-href`/`moreHref`: Where "see more" links to; without a safe `http(s)` URL there is no link.
    * - `more-label`/`moreLabel`: Text of the "see more" link. Default: the localised "see more".
    * - `exclude`: Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing.
-   * - `timeout`: Milliseconds to wait for the feed before giving up.
    * - `min-stories`/`minStories`: Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1.
+   * - `timeout`: Milliseconds to wait for the feed before giving up.
    * - `analytics`: `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written.
    * - `stories`: Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. (property only)
    *

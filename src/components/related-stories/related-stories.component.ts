@@ -1,4 +1,5 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {IjmElement} from '../../internal/ijm-element.js';
 import {rail} from '../../i18n/en/rail.js';
 import {warnOnce} from '../../internal/warn.js';
@@ -82,69 +83,47 @@ export class IjmRelatedStories extends IjmElement {
   static override styles = relatedStoriesStyles;
   protected static override english = {rail};
 
-  // A table rather than decorators: the same options, in a third of the bytes.
-  static override get properties() {
-    return {
-      src: {reflect: true},
-      limit: {type: Number, reflect: true, useDefault: true},
-      heading: {reflect: true},
-      headingLevel: {attribute: 'heading-level', type: Number, reflect: true, useDefault: true},
-      moreHref: {attribute: 'more-href', reflect: true},
-      moreLabel: {attribute: 'more-label', reflect: true},
-      exclude: {reflect: true},
-      timeout: {type: Number, reflect: true, useDefault: true},
-      minStories: {attribute: 'min-stories', type: Number, reflect: true},
-      analytics: {reflect: true},
-      stories: {attribute: false},
-      status: {state: true, attribute: false},
-      feedStories: {state: true, attribute: false},
-      childStories: {state: true, attribute: false},
-      atStart: {state: true, attribute: false},
-      atEnd: {state: true, attribute: false},
-    };
-  }
-
   /** Feed URL: JSON Feed 1.1, RSS 2.0, Atom 1.0 or WordPress REST `wp/v2/posts?_embed`, detected from the answer. Fetched without cookies. */
-  src?: string;
+  @property({reflect: true}) src?: string;
 
   /** How many stories to show (1–24); space for this many is kept while loading. */
-  limit = 4;
+  @property({type: Number, reflect: true, useDefault: true}) limit = 4;
 
   /** The heading. Default: the localised "You might also be interested in…". `heading=""` hides it visually; the region keeps the default name. */
-  heading?: string;
+  @property({reflect: true}) heading?: string;
 
   /** Level of the heading for assistive tech (2–5); the cards' headings are one below. */
-  headingLevel = 2;
+  @property({attribute: 'heading-level', type: Number, reflect: true, useDefault: true}) headingLevel = 2;
 
   /** Where "see more" links to; without a safe `http(s)` URL there is no link. */
-  moreHref?: string;
+  @property({attribute: 'more-href', reflect: true}) moreHref?: string;
 
   /** Text of the "see more" link. Default: the localised "see more". */
-  moreLabel?: string;
+  @property({attribute: 'more-label', reflect: true}) moreLabel?: string;
 
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
-  exclude?: string;
+  @property({reflect: true}) exclude?: string;
 
   /** Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1. */
-  minStories?: number;
+  @property({attribute: 'min-stories', type: Number, reflect: true}) minStories?: number;
 
   /** Milliseconds to wait for the feed before giving up. */
-  timeout = 8000;
+  @property({type: Number, reflect: true, useDefault: true}) timeout = 8000;
 
   /** `datalayer`: push this widget's events to `window.dataLayer` in GA4 / Tag Manager shape (see the README's Measuring). Any other value keeps them out, even inside a provider with `analytics="datalayer"`. Default: the provider's, else nothing is written. */
-  analytics?: string;
+  @property({reflect: true}) analytics?: string;
 
   protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
 
   /** Stories to show instead of a feed: `{url, title, summary?, image?, imageAlt?, date?, kicker?, protected?}`. Unsafe URLs are dropped. */
-  stories?: Story[];
+  @property({attribute: false}) stories?: Story[];
 
   // Both set before they are read: the status by the first willUpdate(), the feed's stories before the status says `loaded`.
-  private status?: Status;
-  private feedStories?: Story[];
-  private childStories: Story[] = [];
-  private atStart = true;
-  private atEnd = true;
+  @state() private status?: Status;
+  @state() private feedStories?: Story[];
+  @state() private childStories: Story[] = [];
+  @state() private atStart = true;
+  @state() private atEnd = true;
 
   private get track() {
     return this.renderRoot.querySelector<HTMLElement>('.track');
