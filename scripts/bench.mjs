@@ -1,6 +1,6 @@
 // `npm run bench` (after the build): issue 15's table in one run, each row beside its floor and
 // anchor, written to bench-results.json (gitignored). Sizes are brotli (quality 11) of all the
-// JavaScript a page or app loads; times are min/median/max over BENCH_RUNS runs (default 7),
+// JavaScript a page or app loads; times are min/median/max over BENCH_RUNS runs (default 11),
 // headless Chromium, and read as ratios: milliseconds change from machine to machine.
 //   - a page with only <ijm-donate-cta> through loader.js: every script the browser fetched
 //     (also in Ukrainian: plus its text); floor an empty LitElement, anchor Shoelace's card,
@@ -9,7 +9,9 @@
 //   - `import '@ijm/widgets/donate-cta.js'` in a Vite app; floor Lit alone;
 //   - 100 <ijm-article-card>: time from append to laid out, and main-thread CPU (Chromium's
 //     TaskDuration) until the frame is painted, against a minimal Lit card and Shoelace's
-//     <sl-card>, the runs interleaved so that a busy machine slows all three alike.
+//     <sl-card>, the runs interleaved so that a busy machine slows all three alike; "× floor" is
+//     the median of the run-by-run ratios (min and max beside it), and the time is also split
+//     into rendering (script) and the style and layout after it.
 // Then each widget's render cost against an empty Lit element (demo/bench/bench.js).
 // Fails only when a page fails, or a widget costs more than BENCH_MAX_RATIO (default 200) × that.
 import {chromium} from 'playwright-core';
@@ -19,10 +21,11 @@ import {join, resolve} from 'node:path';
 import {launchOptions} from './browser.mjs';
 import {startServer} from '../demo/server.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const CARDS = 100;
 const maxRatio = Number(process.env.BENCH_MAX_RATIO ?? 200);
 const root = resolve(import.meta.dirname, '..');
+const round2 = (x) => Math.round(x * 100) / 100;
 const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
 const stats = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -77,18 +80,36 @@ for (const impl of impls) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.evaluate((n) => window.benchMount(n), CARDS); // warm-up
-  pages[impl] = {page, cdp, ms: [], cpu: []};
+  pages[impl] = {page, cdp, ms: [], render: [], layout: [], cpu: []};
 }
 const taskSeconds = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
 for (let run = 0; run < RUNS; run++) {
   for (const impl of impls) {
-    const {page, cdp, ms, cpu} = pages[impl];
+    const {page, cdp, ms, render, layout, cpu} = pages[impl];
     const before = await taskSeconds(cdp);
-    ms.push(await page.evaluate((n) => window.benchMount(n), CARDS));
+    const run = await page.evaluate((n) => window.benchMount(n), CARDS);
     cpu.push((await taskSeconds(cdp)) - before);
+    ms.push(run.ms);
+    render.push(run.render);
+    layout.push(run.layout);
   }
 }
-const cards = Object.fromEntries(impls.map((impl) => [impl, {ms: stats(pages[impl].ms), cpuMs: stats(pages[impl].cpu.map((s) => s * 1000))}]));
+const cards = Object.fromEntries(
+  impls.map((impl) => {
+    const p = pages[impl];
+    return [impl, {ms: stats(p.ms), renderMs: stats(p.render), layoutMs: stats(p.layout), cpuMs: stats(p.cpu.map((s) => s * 1000))}];
+  }),
+);
+/**
+ * `impl` against the minimal Lit card, run by run: each run of the three is back to back, so a busy
+ * moment of the machine slows both sides of one ratio. The median of those ratios, and its range.
+ */
+const paired = (impl, key) => {
+  const ours = key === 'cpu' ? pages[impl].cpu : pages[impl][key];
+  const floor = key === 'cpu' ? pages['lit-card'].cpu : pages['lit-card'][key];
+  const s = stats(ours.map((v, i) => v / floor[i]));
+  return {min: round2(s.min), median: round2(s.median), max: round2(s.max)};
+};
 for (const {page} of Object.values(pages)) await page.close();
 
 // Each widget against an empty Lit element (the older per-widget table).
@@ -102,7 +123,7 @@ server.close();
 
 const size = (bytes) => ({kb: kb(bytes)});
 const time = (s) => ({min: s.min, median: s.median, max: s.max});
-const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+const ratio = (a, b) => round2(a / b);
 const rows = [
   {
     what: 'page with only <ijm-donate-cta> via loader.js (all JS, brotli KB)',
@@ -131,17 +152,24 @@ const rows = [
     what: `${CARDS} <ijm-article-card>: render time, ms (append → laid out)`,
     now: time(cards['ijm-card'].ms),
     floor: {what: 'a minimal Lit card', ...time(cards['lit-card'].ms)},
-    anchor: {what: "Shoelace's <sl-card>", ...time(cards['sl-card'].ms), timesFloor: ratio(cards['sl-card'].ms.median, cards['lit-card'].ms.median)},
+    anchor: {what: "Shoelace's <sl-card>", ...time(cards['sl-card'].ms), timesFloor: paired('sl-card', 'ms').median},
     goal: '≤ 1.3× the Lit card',
-    timesFloor: ratio(cards['ijm-card'].ms.median, cards['lit-card'].ms.median),
+    timesFloor: paired('ijm-card', 'ms').median,
+    timesFloorRunByRun: paired('ijm-card', 'ms'),
+    split: {
+      what: 'rendering (append until every update is complete) and the style and layout after it, ms; and each × the Lit card, run by run',
+      render: {...time(cards['ijm-card'].renderMs), timesFloor: paired('ijm-card', 'render').median, floor: time(cards['lit-card'].renderMs)},
+      layout: {...time(cards['ijm-card'].layoutMs), timesFloor: paired('ijm-card', 'layout').median, floor: time(cards['lit-card'].layoutMs)},
+    },
   },
   {
     what: `${CARDS} <ijm-article-card>: main-thread CPU, ms (until painted)`,
     now: time(cards['ijm-card'].cpuMs),
     floor: {what: 'a minimal Lit card', ...time(cards['lit-card'].cpuMs)},
-    anchor: {what: "Shoelace's <sl-card>", ...time(cards['sl-card'].cpuMs), timesFloor: ratio(cards['sl-card'].cpuMs.median, cards['lit-card'].cpuMs.median)},
+    anchor: {what: "Shoelace's <sl-card>", ...time(cards['sl-card'].cpuMs), timesFloor: paired('sl-card', 'cpu').median},
     goal: '≤ 1.2× the Lit card',
-    timesFloor: ratio(cards['ijm-card'].cpuMs.median, cards['lit-card'].cpuMs.median),
+    timesFloor: paired('ijm-card', 'cpu').median,
+    timesFloorRunByRun: paired('ijm-card', 'cpu'),
   },
 ];
 writeFileSync(join(root, 'bench-results.json'), JSON.stringify({date: new Date().toISOString(), runs: RUNS, rows, bundles: Object.fromEntries(Object.entries(apps).map(([k, v]) => [k, kb(v)])), widgets}, null, 2) + '\n');
@@ -153,6 +181,8 @@ for (const r of rows) {
   console.log(`  now     ${cell(r.now).padEnd(22)}${r.timesFloor ? `${r.timesFloor}× floor` : ''}${r.goal ? `   goal ${r.goal}` : ''}${r.files ? `   (${r.files} files)` : ''}`);
   if (r.floor) console.log(`  floor   ${cell(r.floor).padEnd(22)}${r.floor.what}`);
   if (r.anchor) console.log(`  anchor  ${cell(r.anchor).padEnd(22)}${r.anchor.what}${r.anchor.timesFloor ? ` (${r.anchor.timesFloor}× floor)` : ''}`);
+  if (r.timesFloorRunByRun) console.log(`  × floor run by run: min ${r.timesFloorRunByRun.min}, median ${r.timesFloorRunByRun.median}, max ${r.timesFloorRunByRun.max}`);
+  if (r.split) for (const part of ['render', 'layout']) console.log(`  ${part.padEnd(8)}${cell(r.split[part]).padEnd(22)}${r.split[part].timesFloor}× the Lit card's ${cell(r.split[part].floor)}`);
 }
 
 console.log(`\n${'each widget, per element'.padEnd(52)} ${'ms/element'.padStart(11)} ${'× baseline'.padStart(11)}`);
