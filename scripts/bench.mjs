@@ -11,7 +11,9 @@
 //     TaskDuration) until the frame is painted, against a minimal Lit card and Shoelace's
 //     <sl-card>, the runs interleaved so that a busy machine slows all three alike; "× floor" is
 //     the median of the run-by-run ratios (min and max beside it), and the time is also split
-//     into rendering (script) and the style and layout after it.
+//     into rendering (script) and the style and layout after it; two cards that each keep part
+//     of ours (our element drawing the minimal card; our card without its own CSS) show where
+//     the difference goes.
 // Then each widget's render cost against an empty Lit element (demo/bench/bench.js).
 // Fails only when a page fails, or a widget costs more than BENCH_MAX_RATIO (default 200) × that.
 import {chromium} from 'playwright-core';
@@ -38,9 +40,10 @@ if (!existsSync(join(root, 'dist/cdn/loader.js'))) {
 }
 
 const apps = {};
-for (const name of ['lit-element', 'lit-card', 'ijm-card', 'ijm-donate', 'sl-card', 'sl-kit']) apps[name] = await buildApp(name);
-// The bench pages load the bundles from dist/bench/<impl>.js.
-for (const name of ['lit-card', 'ijm-card', 'sl-card']) writeFileSync(join(root, 'dist/bench', `${name}.js`), `import './${name}/${name}.js';\n`);
+for (const name of ['lit-element', 'lit-card', 'ijm-card', 'ijm-card-parts', 'ijm-donate', 'sl-card', 'sl-kit']) apps[name] = await buildApp(name);
+// The bench pages load the bundles from dist/bench/<impl>.js (the two part cards are one bundle).
+const bundleOf = {'lit-card': 'lit-card', 'ijm-card': 'ijm-card', 'sl-card': 'sl-card', 'ijm-base': 'ijm-card-parts', 'ijm-no-css': 'ijm-card-parts'};
+for (const [impl, name] of Object.entries(bundleOf)) writeFileSync(join(root, 'dist/bench', `${impl}.js`), `import './${name}/${name}.js';\n`);
 
 const {server, url} = await startServer(0, {quiet: true});
 const browser = await chromium.launch(launchOptions);
@@ -69,8 +72,9 @@ const loaderPage = await pageScripts('/demo/bench/donate-loader.html', 'ijm-dona
 const loaderPageUk = await pageScripts('/demo/bench/donate-loader-uk.html', 'ijm-donate-cta');
 const everything = brotli(readFileSync(join(root, 'dist/cdn/ijm-widgets.js')));
 
-// 100 cards, the three implementations interleaved run by run.
-const impls = ['ijm-card', 'lit-card', 'sl-card'];
+// 100 cards, the implementations interleaved run by run: ours, the minimal Lit card, Shoelace's,
+// and two that each keep part of ours (demo/bench/apps/ijm-card-parts.js), to show where its time goes.
+const impls = ['ijm-card', 'lit-card', 'sl-card', 'ijm-base', 'ijm-no-css'];
 const pages = {};
 for (const impl of impls) {
   const page = await browser.newPage({viewport: {width: 1280, height: 900}});
@@ -156,6 +160,10 @@ const rows = [
     goal: '≤ 1.3× the Lit card',
     timesFloor: paired('ijm-card', 'ms').median,
     timesFloorRunByRun: paired('ijm-card', 'ms'),
+    parts: [
+      {what: 'our element drawing the minimal card (its template and styles)', impl: 'ijm-base'},
+      {what: 'our card with only the styles every widget shares (none of its own CSS)', impl: 'ijm-no-css'},
+    ].map(({what, impl}) => ({what, ...time(cards[impl].ms), timesFloor: paired(impl, 'ms').median, render: paired(impl, 'render').median, layout: paired(impl, 'layout').median})),
     split: {
       what: 'rendering (append until every update is complete) and the style and layout after it, ms; and each × the Lit card, run by run',
       render: {...time(cards['ijm-card'].renderMs), timesFloor: paired('ijm-card', 'render').median, floor: time(cards['lit-card'].renderMs)},
@@ -182,6 +190,7 @@ for (const r of rows) {
   if (r.floor) console.log(`  floor   ${cell(r.floor).padEnd(22)}${r.floor.what}`);
   if (r.anchor) console.log(`  anchor  ${cell(r.anchor).padEnd(22)}${r.anchor.what}${r.anchor.timesFloor ? ` (${r.anchor.timesFloor}× floor)` : ''}`);
   if (r.timesFloorRunByRun) console.log(`  × floor run by run: min ${r.timesFloorRunByRun.min}, median ${r.timesFloorRunByRun.median}, max ${r.timesFloorRunByRun.max}`);
+  for (const part of r.parts ?? []) console.log(`  part    ${cell(part).padEnd(22)}${part.timesFloor}× floor (render ${part.render}×, layout ${part.layout}×): ${part.what}`);
   if (r.split) for (const part of ['render', 'layout']) console.log(`  ${part.padEnd(8)}${cell(r.split[part]).padEnd(22)}${r.split[part].timesFloor}× the Lit card's ${cell(r.split[part].floor)}`);
 }
 

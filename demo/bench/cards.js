@@ -4,7 +4,7 @@ const impl = new URLSearchParams(location.search).get('impl');
 const stage = document.getElementById('stage');
 const image = new URL('/demo/images/story-nway.svg', location.href).href;
 
-/** A card element of `tag` with the same story as properties (our card and the minimal Lit one). */
+/** A card element of `tag` with the same story as properties (our card, its parts and the minimal Lit one). */
 const propertyCard = (tag, i) =>
   Object.assign(document.createElement(tag), {
     href: `https://example.org/stories/${i}`,
@@ -17,6 +17,8 @@ const propertyCard = (tag, i) =>
 const makers = {
   'ijm-card': (i) => propertyCard('ijm-article-card', i),
   'lit-card': (i) => propertyCard('bench-lit-card', i),
+  'ijm-base': (i) => propertyCard('bench-ijm-base', i),
+  'ijm-no-css': (i) => propertyCard('bench-ijm-no-css', i),
   'sl-card': (i) => {
     const el = document.createElement('sl-card');
     const img = Object.assign(document.createElement('img'), {slot: 'image', src: image, alt: ''});
