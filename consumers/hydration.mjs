@@ -39,7 +39,8 @@ const snapshot = (tab) =>
  * Opens `url` in a new tab of `browser` (playwright-core), snapshots the server HTML, lets the
  * script at `client` (a path) load, waits until every element has hydrated, snapshots again.
  * `beforeHydration(tab)` runs in between, before the client script. Returns the tab (still
- * open), both snapshots, the layout shift (PerformanceObserver, from the start), every console
+ * open), both snapshots, the layout shift once the server HTML is parsed (PerformanceObserver;
+ * `parsingShift`: before that), every console
  * warning and error (but Lit's "dev mode" notice), page error, CSP violation and element
  * that failed to update, as `problems`.
  */
@@ -54,7 +55,7 @@ export async function hydratePage(browser, url, {client = '/client.js', beforeHy
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
     window.shifts = [];
-    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({type: 'layout-shift', buffered: true});
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => ({value: e.value, at: e.startTime})))).observe({type: 'layout-shift', buffered: true});
   });
   let release;
   const released = new Promise((done) => (release = done));
@@ -64,6 +65,10 @@ export async function hydratePage(browser, url, {client = '/client.js', beforeHy
   });
   await tab.goto(url, {waitUntil: 'commit'});
   await tab.waitForFunction(() => document.readyState !== 'loading');
+  // From here on the server HTML is all there. Before, the parser may lay out a half-parsed page
+  // (on a busy machine it yields more often): a box whose content is still arriving moves. That
+  // is the page arriving, not hydration, so it is reported apart (`parsingShift`).
+  const parsedAt = await tab.evaluate(() => performance.now());
   const before = await snapshot(tab);
   for (const name of Object.keys(before)) {
     if (!before[name].shadow) problems.push(`${name}: the browser made no shadow root from the server HTML`);
@@ -100,9 +105,12 @@ export async function hydratePage(browser, url, {client = '/client.js', beforeHy
   });
   problems.push(...updateErrors.map((error) => `hydration: ${error}`));
   const after = await snapshot(tab);
-  const {shift, violations} = await tab.evaluate(() => ({shift: window.shifts.reduce((sum, v) => sum + v, 0), violations: window.cspViolations}));
+  const {shift, parsingShift, violations} = await tab.evaluate((parsed) => {
+    const sum = (entries) => entries.reduce((total, e) => total + e.value, 0);
+    return {shift: sum(window.shifts.filter((e) => e.at >= parsed)), parsingShift: sum(window.shifts.filter((e) => e.at < parsed)), violations: window.cspViolations};
+  }, parsedAt);
   problems.push(...violations.map((v) => `CSP violation: ${v}`));
-  return {tab, before, after, shift, problems, violations};
+  return {tab, before, after, shift, parsingShift, problems, violations};
 }
 
 /** What differs between two snapshots of the same page, for the given keys, as messages. */

@@ -89,7 +89,7 @@ const hydrate = async (path) => {
 };
 
 try {
-  const {tab, before, after, shift} = await hydrate('/');
+  const {tab, before, after, shift, parsingShift} = await hydrate('/');
   if (shift !== 0) fail('page', `layout shift ${shift}`);
   const changing = await hydrate('/page-lang');
   Object.assign(before, changing.before);
@@ -120,7 +120,7 @@ try {
   if (donate.frequency !== 'once' || donate.checked.join() !== 'once,100' || donate.button !== 'Donate €100') {
     fail('donate-cta', `after picking "Give once": ${JSON.stringify(donate)}`);
   }
-  console.log(`Rendered ${rendered.length} fixtures on the server and hydrated them in Chromium: layout shift ${shift}.`);
+  console.log(`Rendered ${rendered.length} fixtures on the server and hydrated them in Chromium: layout shift ${shift} (${parsingShift} while the server HTML was still being parsed).`);
 } finally {
   await browser.close();
   server.close();
