@@ -31,15 +31,9 @@ import {VERSION} from '../../version.js';
  * ```
  */
 export class IjmIcon extends LitElement {
-  // Properties are declared with decorators, as in every widget (issue 15: one way to declare
-  // them; it costs the icon ~0.14 KB brotli over the static table it had).
-  static get version(): string {
-    return VERSION;
-  }
+  static readonly version = VERSION;
 
-  static override get styles() {
-    return iconStyles();
-  }
+  static override styles = iconStyles;
 
   /** Icon name, case-insensitive: one of the site's 53 names (e.g. `arrow-right`, `Close`) or a registered one. */
   @property({reflect: true, useDefault: true}) name = '';

@@ -5,12 +5,8 @@ import {iconBox} from '../../styles/reserve/icon.js';
  * No `hostStyles` here on purpose: an icon takes its size from the
  * surrounding text (`1em`) and its colour from it (`currentColor`), so it
  * must not reset `font-size` or `color` on its host.
- *
- * A function, read once when the element class is finalised, rather than a
- * module-level `css` call: bundlers cannot tell that call is pure, and the
- * icon data may share a chunk with this code.
  */
-export const iconStyles = () => css`
+export const iconStyles = css`
   :host { ${unsafeCSS(iconBox)} }
   :host([hidden]) { display: none !important; }
   svg { display: block; width: 100%; height: 100%; fill: currentColor; }
