@@ -91,11 +91,11 @@ for (let run = 0; run < RUNS; run++) {
   for (const impl of impls) {
     const {page, cdp, ms, render, layout, cpu} = pages[impl];
     const before = await taskSeconds(cdp);
-    const run = await page.evaluate((n) => window.benchMount(n), CARDS);
+    const mounted = await page.evaluate((n) => window.benchMount(n), CARDS);
     cpu.push((await taskSeconds(cdp)) - before);
-    ms.push(run.ms);
-    render.push(run.render);
-    layout.push(run.layout);
+    ms.push(mounted.ms);
+    render.push(mounted.render);
+    layout.push(mounted.layout);
   }
 }
 const cards = Object.fromEntries(
@@ -105,13 +105,13 @@ const cards = Object.fromEntries(
   }),
 );
 /**
- * `impl` against the minimal Lit card, run by run: each run of the three is back to back, so a busy
- * moment of the machine slows both sides of one ratio. The median of those ratios, and its range.
+ * `impl` against the minimal Lit card, run by run (`key`: ms, render, layout or cpu): the cards of
+ * one run are mounted back to back, so a busy moment of the machine slows both sides of one ratio.
+ * The median of those ratios, and its range.
  */
 const paired = (impl, key) => {
-  const ours = key === 'cpu' ? pages[impl].cpu : pages[impl][key];
-  const floor = key === 'cpu' ? pages['lit-card'].cpu : pages['lit-card'][key];
-  const s = stats(ours.map((v, i) => v / floor[i]));
+  const floor = pages['lit-card'][key];
+  const s = stats(pages[impl][key].map((v, i) => v / floor[i]));
   return {min: round2(s.min), median: round2(s.median), max: round2(s.max)};
 };
 for (const {page} of Object.values(pages)) await page.close();
