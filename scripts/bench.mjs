@@ -9,11 +9,11 @@
 //   - `import '@ijm/widgets/donate-cta.js'` in a Vite app; floor Lit alone;
 //   - 100 <ijm-article-card>: time from append to laid out, and main-thread CPU (Chromium's
 //     TaskDuration) until the frame is painted, against a minimal Lit card and Shoelace's
-//     <sl-card>, the runs interleaved so that a busy machine slows all three alike; "× floor" is
-//     the median of the run-by-run ratios (min and max beside it), and the time is also split
-//     into rendering (script) and the style and layout after it; two cards that each keep part
-//     of ours (our element drawing the minimal card; our card without its own CSS) show where
-//     the difference goes.
+//     <sl-card>, all in one page taking turns (after three warm-up rounds), so that a busy machine
+//     slows every card alike; "× floor" is the median of the run-by-run ratios (min and max beside
+//     it), and the time is also split into rendering (script) and the style and layout after it;
+//     two cards that each keep part of ours (our element drawing the minimal card; our card
+//     without its own CSS) show where the difference goes.
 // Then each widget's render cost against an empty Lit element (demo/bench/bench.js).
 // Fails only when a page fails, or a widget costs more than BENCH_MAX_RATIO (default 200) × that.
 import {chromium} from 'playwright-core';
@@ -75,24 +75,23 @@ const everything = brotli(readFileSync(join(root, 'dist/cdn/ijm-widgets.js')));
 // 100 cards, the implementations interleaved run by run: ours, the minimal Lit card, Shoelace's,
 // and two that each keep part of ours (demo/bench/apps/ijm-card-parts.js), to show where its time goes.
 const impls = ['ijm-card', 'lit-card', 'sl-card', 'ijm-base', 'ijm-no-css'];
-const pages = {};
-for (const impl of impls) {
-  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-  watch(page);
-  await page.goto(new URL(`/demo/bench/cards.html?impl=${impl}`, url).href);
-  await page.waitForFunction(() => window.benchReady, null, {timeout: 60000});
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.evaluate((n) => window.benchMount(n), CARDS); // warm-up
-  pages[impl] = {page, cdp, ms: [], render: [], layout: [], cpu: []};
-}
-const taskSeconds = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+// All in one page, taking turns (one page per card kept four pages idle beside the one measured,
+// and the same card read 1.7× the Lit card in one run and 2.07× in the next).
+const cardsPage = await browser.newPage({viewport: {width: 1280, height: 900}});
+watch(cardsPage);
+await cardsPage.goto(new URL(`/demo/bench/cards.html?impl=${impls.join(',')}`, url).href);
+await cardsPage.waitForFunction(() => window.benchReady, null, {timeout: 60000});
+const cdp = await cardsPage.context().newCDPSession(cardsPage);
+await cdp.send('Performance.enable');
+const pages = Object.fromEntries(impls.map((impl) => [impl, {ms: [], render: [], layout: [], cpu: []}]));
+for (let warmUp = 0; warmUp < 3; warmUp++) for (const impl of impls) await cardsPage.evaluate(([n, i]) => window.benchMount(n, i), [CARDS, impl]);
+const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
 for (let run = 0; run < RUNS; run++) {
   for (const impl of impls) {
-    const {page, cdp, ms, render, layout, cpu} = pages[impl];
-    const before = await taskSeconds(cdp);
-    const mounted = await page.evaluate((n) => window.benchMount(n), CARDS);
-    cpu.push((await taskSeconds(cdp)) - before);
+    const {ms, render, layout, cpu} = pages[impl];
+    const before = await taskSeconds();
+    const mounted = await cardsPage.evaluate(([n, i]) => window.benchMount(n, i), [CARDS, impl]);
+    cpu.push((await taskSeconds()) - before);
     ms.push(mounted.ms);
     render.push(mounted.render);
     layout.push(mounted.layout);
@@ -114,7 +113,7 @@ const paired = (impl, key) => {
   const s = stats(pages[impl][key].map((v, i) => v / floor[i]));
   return {min: round2(s.min), median: round2(s.median), max: round2(s.max)};
 };
-for (const {page} of Object.values(pages)) await page.close();
+await cardsPage.close();
 
 // Each widget against an empty Lit element (the older per-widget table).
 const widgetPage = await browser.newPage();

@@ -1,6 +1,8 @@
-// Run by `npm run bench` (scripts/bench.mjs): mounts N cards of one implementation (`?impl=`, a
-// bundle in dist/bench/ built from demo/bench/apps/) and reports how long until they are laid out.
-const impl = new URLSearchParams(location.search).get('impl');
+// Run by `npm run bench` (scripts/bench.mjs): mounts N cards of one implementation and reports how
+// long until they are laid out. `?impl=` lists the implementations the page loads (comma-separated
+// bundles in dist/bench/, built from demo/bench/apps/): the bench loads them all in one page and
+// takes turns, so that every one is measured in the same document, warm, on the same machine moment.
+const impls = new URLSearchParams(location.search).get('impl').split(',');
 const stage = document.getElementById('stage');
 const image = new URL('/demo/images/story-nway.svg', location.href).href;
 
@@ -35,7 +37,7 @@ const makers = {
  * out (`ms`), split into rendering (append until every card's update is complete: script) and the
  * style and layout that follow (`render` + `layout` = `ms`).
  */
-window.benchMount = async (n) => {
+window.benchMount = async (n, impl = impls[0]) => {
   stage.replaceChildren();
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   const cards = Array.from({length: n}, (_, i) => makers[impl](i));
@@ -49,5 +51,5 @@ window.benchMount = async (n) => {
   return {ms: t2 - t0, render: t1 - t0, layout: t2 - t1};
 };
 
-await import(`/dist/bench/${impl}.js`);
+for (const impl of impls) await import(`/dist/bench/${impl}.js`);
 window.benchReady = true;
