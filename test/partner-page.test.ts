@@ -136,7 +136,7 @@ describe('a partner page whose widget code arrives late', () => {
         expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
         const fallback = win.document.querySelector('ijm-donate-cta:not([variant]) > a')!.getBoundingClientRect();
         expect(fallback.height).to.be.greaterThan(10);
-        const {cls, markerMove} = await releaseAndMeasure(win, hold, `${width} px ${dir}`, (before, after) => {
+        const {before, after, cls, markerMove} = await releaseAndMeasure(win, hold, `${width} px ${dir}`, (before, after) => {
           const moved = before.widgets
             .map((b, i) => [b, after.widgets[i]] as const)
             .filter(([b, a]) => Math.abs(a.h - b.h) > 1 || Math.abs(a.w - b.w) > 1 || Math.abs(a.x - b.x) > 1 || Math.abs(a.y - b.y) > 1)
@@ -146,6 +146,10 @@ describe('a partner page whose widget code arrives late', () => {
         if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
         // At most 2 px: WebKit rounds a card's text lines and its placeholder's 1 px apart (two cards above it).
         expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
+        // The share line (icons and the compact donate button, above every card) stays exactly put.
+        const line = (b: Boxes) => b.widgets.filter((w) => w.tag === 'ijm-icon' || w.tag === 'ijm-donate-cta[compact]').slice(0, 4);
+        expect(line(after).map((w) => w.tag)).to.deep.equal(['ijm-icon', 'ijm-icon', 'ijm-icon', 'ijm-donate-cta[compact]']);
+        expect(line(after), 'the share line moved').to.deep.equal(line(before));
         expect(problems(win)).to.deep.equal([]);
       });
     }

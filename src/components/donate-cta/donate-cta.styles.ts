@@ -14,8 +14,12 @@ export const styles = [
       --_on-fg: var(--_color-primary-contrast);
       container-type: inline-size;
     }
+    /* In a line of text, centred on it as the loader's placeholder is, so the line keeps its
+       height and its baseline when the code arrives (on the baseline, the button's own text
+       decides where the line's baseline goes, and that differs by a pixel between engines). */
     :host([variant='compact']) {
       display: inline-block;
+      vertical-align: middle;
       container-type: normal;
       min-width: ${donate.compactWidth}em;
     }
