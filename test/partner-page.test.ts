@@ -144,8 +144,9 @@ describe('a partner page whose widget code arrives late', () => {
           return moved.length ? `; moved: ${moved.join('; ')}` : '';
         });
         if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-        // At most 2 px: WebKit rounds a card's text lines and its placeholder's 1 px apart (two cards above it).
-        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
+        // Sub-pixel rounding only (WebKit once rounded each card's one-line kicker and date down a
+        // half pixel below their placeholder's: the paragraph moved 2 px).
+        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(0.5);
         // The share line (icons and the compact donate button, above every card) stays exactly put.
         const line = (b: Boxes) => b.widgets.filter((w) => w.tag === 'ijm-icon' || w.tag === 'ijm-donate-cta[compact]').slice(0, 4);
         expect(line(after).map((w) => w.tag)).to.deep.equal(['ijm-icon', 'ijm-icon', 'ijm-icon', 'ijm-donate-cta[compact]']);
@@ -168,7 +169,7 @@ describe('a partner page whose widget code arrives late', () => {
       expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
       const {cls, markerMove} = await releaseAndMeasure(win, hold, `everything bundle, ${width} px`);
       if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-      expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
+      expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(0.5);
       expect(problems(win)).to.deep.equal([]);
     });
 

@@ -101,6 +101,13 @@ export const articleCardStyles = [
       font-size: 0.8125em;
       color: var(--_color-muted);
     }
+    /* One line each, at least a whole 1.5em: WebKit rounds a line box down to whole pixels
+       (19.5 px → 19), and the loader's placeholder counts these two in em. */
+    .kicker,
+    time {
+      box-sizing: content-box;
+      min-height: 1.5em;
+    }
     .kicker {
       margin-block-end: 0.6154em;
       font-weight: 700;
