@@ -68,7 +68,9 @@ export function placeholderCss(): string {
       `${side}::before{margin-top:calc(${border} + ${em(top + card.kicker, card.headingSize)});margin-inline-start:calc(${card.sideImage.replace('14em', em(14, card.headingSize))} + ${em(inline, card.headingSize)})}` +
       `${side}[kicker=""]::before{margin-top:calc(${border} + ${em(top, card.headingSize)})}` +
       `${side}::after{margin-inline-start:calc(${card.sideImage.replace('14em', em(14, card.summarySize))} + ${em(inline, card.summarySize)})}}`,
-    // The rail: its skeleton, `limit` cards in a row.
+    // The rail: its skeleton, `limit` cards in a row. Cards inside it are its data (it draws them
+    // in that row itself), so they take no room of their own meanwhile.
+    `${rail$}>ijm-article-card{display:none}`,
     // A scroll container like the narrow rail's track, so that it is as much taller as that one is
     // where scrollbars take room (Firefox and desktop browsers with classic scrollbars); unseen.
     `${rail$}::before{content:"";float:left;width:1px;padding-top:calc(var(--_header) + ${rail.headerGap}em + ${railCard(`var(--ijm-rail-slide-width,${rail.narrowSlide})`)});overflow-x:scroll;scrollbar-width:thin;scrollbar-color:transparent transparent}`,
