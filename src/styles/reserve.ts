@@ -68,6 +68,9 @@ export function placeholderCss(): string {
       `${side}::before{margin-top:calc(${border} + ${em(top + card.kicker, card.headingSize)});margin-inline-start:calc(${card.sideImage.replace('14em', em(14, card.headingSize))} + ${em(inline, card.headingSize)})}` +
       `${side}[kicker=""]::before{margin-top:calc(${border} + ${em(top, card.headingSize)})}` +
       `${side}::after{margin-inline-start:calc(${card.sideImage.replace('14em', em(14, card.summarySize))} + ${em(inline, card.summarySize)})}}`,
+    // What a card holds (its `image` slot's image, drawn in the image box the card keeps) takes no
+    // room of its own meanwhile.
+    `${card$}>*{display:none}`,
     // The rail: its skeleton, `limit` cards in a row. Cards inside it are its data (it draws them
     // in that row itself), so they take no room of their own meanwhile.
     `${rail$}>ijm-article-card{display:none}`,
