@@ -72,23 +72,24 @@ const loaderPage = await pageScripts('/demo/bench/donate-loader.html', 'ijm-dona
 const loaderPageUk = await pageScripts('/demo/bench/donate-loader-uk.html', 'ijm-donate-cta');
 const everything = brotli(readFileSync(join(root, 'dist/cdn/ijm-widgets.js')));
 
-// 100 cards, the implementations interleaved run by run: ours, the minimal Lit card, Shoelace's,
-// and two that each keep part of ours (demo/bench/apps/ijm-card-parts.js), to show where its time goes.
+// 100 cards: ours, the minimal Lit card, Shoelace's, and two that each keep part of ours
+// (demo/bench/apps/ijm-card-parts.js), to show where its time goes. All in one page, taking turns
+// run by run (one page per card kept four pages idle beside the one measured, and the same card
+// read 1.7× the Lit card in one run and 2.07× in the next).
 const impls = ['ijm-card', 'lit-card', 'sl-card', 'ijm-base', 'ijm-no-css'];
-// All in one page, taking turns (one page per card kept four pages idle beside the one measured,
-// and the same card read 1.7× the Lit card in one run and 2.07× in the next).
 const cardsPage = await browser.newPage({viewport: {width: 1280, height: 900}});
 watch(cardsPage);
 await cardsPage.goto(new URL(`/demo/bench/cards.html?impl=${impls.join(',')}`, url).href);
 await cardsPage.waitForFunction(() => window.benchReady, null, {timeout: 60000});
 const cdp = await cardsPage.context().newCDPSession(cardsPage);
 await cdp.send('Performance.enable');
-const pages = Object.fromEntries(impls.map((impl) => [impl, {ms: [], render: [], layout: [], cpu: []}]));
+/** Each card's measurements, one per run. */
+const series = Object.fromEntries(impls.map((impl) => [impl, {ms: [], render: [], layout: [], cpu: []}]));
 for (let warmUp = 0; warmUp < 3; warmUp++) for (const impl of impls) await cardsPage.evaluate(([n, i]) => window.benchMount(n, i), [CARDS, impl]);
 const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
 for (let run = 0; run < RUNS; run++) {
   for (const impl of impls) {
-    const {ms, render, layout, cpu} = pages[impl];
+    const {ms, render, layout, cpu} = series[impl];
     const before = await taskSeconds();
     const mounted = await cardsPage.evaluate(([n, i]) => window.benchMount(n, i), [CARDS, impl]);
     cpu.push((await taskSeconds()) - before);
@@ -99,7 +100,7 @@ for (let run = 0; run < RUNS; run++) {
 }
 const cards = Object.fromEntries(
   impls.map((impl) => {
-    const p = pages[impl];
+    const p = series[impl];
     return [impl, {ms: stats(p.ms), renderMs: stats(p.render), layoutMs: stats(p.layout), cpuMs: stats(p.cpu.map((s) => s * 1000))}];
   }),
 );
@@ -109,8 +110,8 @@ const cards = Object.fromEntries(
  * The median of those ratios, and its range.
  */
 const paired = (impl, key) => {
-  const floor = pages['lit-card'][key];
-  const s = stats(pages[impl][key].map((v, i) => v / floor[i]));
+  const floor = series['lit-card'][key];
+  const s = stats(series[impl][key].map((v, i) => v / floor[i]));
   return {min: round2(s.min), median: round2(s.median), max: round2(s.max)};
 };
 await cardsPage.close();
