@@ -1,6 +1,10 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {delayModules, resetServer} from './helpers/server.js';
 import {widgetModules} from '../src/widget-modules.js';
+import {ro} from '../src/i18n/ro.js';
+import {uk} from '../src/i18n/uk.js';
+import {bg} from '../src/i18n/bg.js';
+import {en} from '../src/i18n/en.js';
 
 // A partner's page (test/fixtures/partner-page/) with the loader (src/loader.ts) and every widget,
 // in an iframe of a phone's or a desktop's width, each widget's code held back by the test server.
@@ -10,11 +14,21 @@ const tags = Object.keys(widgetModules);
 const loadingKey = Symbol.for('ijm-widgets.loading');
 type PageWindow = Window & typeof globalThis & {__messages: string[]; __shifts: number[]; [loadingKey]?: Set<unknown>};
 
+/**
+ * Where the partner put the loader (test/server/test-api.mjs): alone in <head> with
+ * blocking="render", or the README's snippet (the placeholder stylesheet, then the loader without
+ * `blocking`) in <head> or in the body.
+ */
+type Placement = 'head' | 'head-plain' | 'body';
+
 let run = 0;
 const frames: HTMLIFrameElement[] = [];
 
 /** Opens the partner page in an iframe `width` × `height` px, `dir` its text direction. */
-async function openPage(width: number, options: {height?: number; dir?: string; placeholders?: 'off'; bundle?: boolean} = {}): Promise<PageWindow> {
+async function openPage(
+  width: number,
+  options: {height?: number; dir?: string; placeholders?: 'off'; bundle?: boolean; lang?: string; locale?: string; widgetLang?: string; place?: Placement} = {},
+): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(options.height ?? 800);
@@ -24,6 +38,10 @@ async function openPage(width: number, options: {height?: number; dir?: string; 
   const query = new URLSearchParams();
   if (options.dir) query.set('dir', options.dir);
   if (options.placeholders) query.set('placeholders', options.placeholders);
+  if (options.lang) query.set('lang', options.lang);
+  if (options.locale) query.set('locale', options.locale);
+  if (options.widgetLang) query.set('widget-lang', options.widgetLang);
+  if (options.place && options.place !== 'head') query.set('place', options.place);
   frame.src = `/page-${++run}${options.bundle ? PAGE.replace('index.html', 'bundle.html') : PAGE}?${query}`;
   frames.push(frame);
   document.body.append(frame);
@@ -187,6 +205,51 @@ describe('a partner page whose widget code arrives late', () => {
       // view when it happens); the paragraph's move does not.
       expect(markerMove).to.be.greaterThan(1000);
     });
+  }
+
+  // The matrix: language × where it comes from × placement × width, pruned so that every engine
+  // runs each language with each source once (16 pages), placement and width cycling so that
+  // every placement meets both widths. Widget code and the language's text are held back 1 s.
+  const catalogs = {en, ro, uk, bg};
+  const sources = ['html', 'widget', 'provider', 'late'] as const;
+  const places: Placement[] = ['head', 'body', 'head-plain'];
+  let index = 0;
+  for (const lang of ['en', 'ro', 'uk', 'bg'] as const) {
+    for (const source of sources) {
+      const place = places[index % 3];
+      const width = index++ % 2 ? 1280 : 375;
+      it(`nothing moves in ${lang}, the language from ${source === 'late' ? 'a lang set while the code is on its way' : source}, the loader ${place}, ${width} px`, async function () {
+        this.timeout(180000);
+        const hold = `matrix-${run + 1}`;
+        await delayModules({delay: 1000, hold});
+        const win = await openPage(width, {
+          place,
+          lang: source === 'html' ? lang : source === 'late' ? 'en' : undefined,
+          widgetLang: source === 'widget' ? lang : undefined,
+          locale: source === 'provider' ? lang : undefined,
+        });
+        await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
+        await frames2(win);
+        expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
+        let skip = 0;
+        if (source === 'late') {
+          // The page changes its language (its own text too): the boxes follow it at once; from there on nothing moves.
+          win.document.documentElement.lang = lang;
+          await frames2(win);
+          skip = (await layoutShifts(win)).length;
+        }
+        const label = `${lang} from ${source}, loader ${place}, ${width} px`;
+        const {markerMove} = await releaseAndMeasure(win, hold, label);
+        const cls = (measuresLayoutShift ? await layoutShifts(win) : []).slice(skip).reduce((sum, value) => sum + value, 0);
+        if (source === 'late') console.log(`${label}: after the language change, CLS ${cls.toFixed(4)}`);
+        if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
+        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
+        // Drawn in that language.
+        const donate = win.document.querySelector('ijm-donate-cta:not([variant])')!;
+        expect(donate.shadowRoot!.textContent).to.include(catalogs[lang].donate.amountLabel);
+        expect(problems(win)).to.deep.equal([]);
+      });
+    }
   }
 
   it('warns of nothing, and logs no error, with each widget module arriving last in turn', async function () {

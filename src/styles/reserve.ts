@@ -31,7 +31,9 @@ const token = (name: TokenName) => `var(${name},${TOKENS[name]})`;
  * donate link) still shows in it.
  */
 export function placeholderCss(): string {
-  const undefinedTag = (tag: string) => `${tag}:not(:defined)`;
+  // Until its code is in, and then until its first render in its language is (IjmElement's `pending`
+  // state); a forgiving list, so an engine without `:state()` keeps the first half.
+  const undefinedTag = (tag: string) => `${tag}:is(:not(:defined),:state(pending))`;
   const tokenFont = `font-size:${token('--ijm-font-size')};line-height:1.5`;
   const quiet = `background:color-mix(in srgb,${token('--ijm-color-border')} 30%,transparent);border-radius:${token('--ijm-radius')}`;
   const card$ = undefinedTag('ijm-article-card');
