@@ -153,6 +153,8 @@ if (check || args.includes('--font')) {
   // Compare with the committed steps, width by width.
   const committed = JSON.parse(/= (\{[^;]*\});/.exec(readFileSync(out, 'utf8'))[1]);
   let worst = {off: 0};
+  let taller = 0;
+  let shorter = 0;
   const bad = [];
   for (const [name, byLang] of Object.entries(tables)) {
     for (const lang of languages) {
@@ -161,6 +163,8 @@ if (check || args.includes('--font')) {
         const now = TABLES[name].width ? raw[name][lang].at(-1) : raw[name][lang][i] - (base ? base[i] : 0);
         const off = now - stepAt(committed[name][lang], width);
         if (Math.abs(off) > Math.abs(worst.off)) worst = {off, name, lang, width};
+        taller = Math.max(taller, off);
+        shorter = Math.min(shorter, off);
         if (Math.abs(off) > 2) bad.push(`${name} ${lang} at ${width} px: ${now.toFixed(1)} px, committed ${stepAt(committed[name][lang], width).toFixed(1)} px`);
       });
     }
@@ -168,7 +172,7 @@ if (check || args.includes('--font')) {
   }
   const summary = `largest difference from the committed heights: ${worst.off.toFixed(1)} px (${worst.name ?? '-'} ${worst.lang ?? ''} at ${worst.width ?? '-'} px); ${bad.length} of ${Object.keys(tables).length * languages.length * widths.length} over 2 px`;
   if (args.includes('--font')) {
-    console.log(`font ${font}: ${summary}`);
+    console.log(`font ${font}: ${summary}; from ${shorter.toFixed(0)} to +${taller.toFixed(0)} px`);
     const over = {};
     for (const line of bad) over[line.split(' at ')[0]] = (over[line.split(' at ')[0]] ?? 0) + 1;
     console.log(`  widths over 2 px by table and language: ${JSON.stringify(over)}`);

@@ -120,19 +120,92 @@ const problems = (win: PageWindow) => win.__messages.filter((m) => !m.includes('
 const measuresLayoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
 
 /**
+ * How far the paragraph below every widget may move (px): sub-pixel rounding, and in WebKit the
+ * whole pixels it rounds each line's height down to (a `line-height` of 24.7 px draws 24 px lines),
+ * which the placeholders, measured in Chromium, do not: 1.5–4 px on this page.
+ */
+const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
+const rounding = isWebKit ? 5 : 0.5;
+
+/**
+ * The frame-by-frame score ({@link sampleShifts}) is a check in Chromium and Firefox. In WebKit
+ * (MiniBrowser, WebKitGTK 2.50) it is only printed: there a 1280 px page that is not the first in
+ * the window reports one frame laid out as if it were narrower (every block moved, 0.19), also
+ * with English, where nothing waits; the same page first in the window scores 0.0000.
+ */
+const checkSampled = (sampled: number) => {
+  if (!isWebKit) expect(sampled, 'layout shift, frame by frame').to.be.at.most(0.01);
+};
+
+/**
  * Lets the held widget code through, waits for the page to settle and measures what moved: the
  * boxes before and after, and the sum of the layout-shift entries (Chromium; 0 where the engine
  * has none), printed with `label` for the README.
  */
 async function releaseAndMeasure(win: PageWindow, hold: string, label: string, extra: (before: Boxes, after: Boxes) => string = () => '') {
   const before = boxes(win);
+  const sampling = sampleShifts(win);
   await releaseModules(hold);
   await settled(win);
+  const sampled = await sampling.stop();
   const after = boxes(win);
   const cls = (measuresLayoutShift ? await layoutShifts(win) : []).reduce((sum, value) => sum + value, 0);
   // The sum of every layout-shift entry: at least the page's CLS.
-  console.log(`${label}: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; marker paragraph ${before.marker.y} → ${after.marker.y} px${extra(before, after)}`);
-  return {before, after, cls, markerMove: after.marker.y - before.marker.y};
+  console.log(
+    `${label}: ${measuresLayoutShift ? `CLS ${cls.toFixed(4)}` : 'no layout-shift entries in this engine'}; frame by frame ${sampled.toFixed(4)}; marker paragraph ${before.marker.y} → ${after.marker.y} px${extra(before, after)}`,
+  );
+  return {before, after, cls, sampled, markerMove: after.marker.y - before.marker.y};
+}
+
+/**
+ * Layout shift as the Layout Instability API scores it, in any engine, from the page's blocks
+ * sampled every frame until `stop()`: in each frame, the blocks in view that moved (their
+ * start edge, more than half a pixel) give the impact (the area of their boxes before and after,
+ * at most the viewport) times the distance (the largest move over the viewport's larger side).
+ * Catches what a before/after comparison misses: a box that empties for a few frames and comes back.
+ */
+function sampleShifts(win: PageWindow): {stop: () => Promise<number>} {
+  const blocks = () => [...win.document.querySelectorAll('main > *, .columns > * > *, section > *, p.share > *, #marker')];
+  const rects = () => new Map(blocks().map((el) => [el, el.getBoundingClientRect()] as const));
+  let previous = rects();
+  let score = 0;
+  let worst = {score: 0, movers: ''};
+  let running = true;
+  const vw = win.innerWidth;
+  const vh = win.innerHeight;
+  const visible = (r: DOMRect) => Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0)) * Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+  const tick = () => {
+    const now = rects();
+    let impact = 0;
+    let distance = 0;
+    for (const [el, r] of now) {
+      const p = previous.get(el);
+      if (!p || (!visible(p) && !visible(r))) continue;
+      const move = Math.max(Math.abs(r.left - p.left), Math.abs(r.top - p.top));
+      if (move <= 0.5) continue;
+      impact += visible(p) + visible(r);
+      distance = Math.max(distance, move);
+    }
+    const frameScore = Math.min(1, impact / (vw * vh)) * (distance / Math.max(vw, vh));
+    if (frameScore > worst.score) {
+      const movers = [...now]
+        .filter(([el, r]) => previous.get(el) && Math.max(Math.abs(r.left - previous.get(el)!.left), Math.abs(r.top - previous.get(el)!.top)) > 0.5)
+        .map(([el, r]) => `${el.localName}${el.id ? `#${el.id}` : ''} ${Math.round(previous.get(el)!.top)}→${Math.round(r.top)} (h ${Math.round(previous.get(el)!.height)}→${Math.round(r.height)})`);
+      worst = {score: frameScore, movers: movers.join(', ')};
+    }
+    score += frameScore;
+    previous = now;
+    if (running) win.requestAnimationFrame(tick);
+  };
+  win.requestAnimationFrame(tick);
+  return {
+    stop: async () => {
+      await frames2(win);
+      running = false;
+      if (worst.score > 0.001) console.log(`  the frame that moved most (${worst.score.toFixed(4)}): ${worst.movers}`);
+      return score;
+    },
+  };
 }
 
 describe('a partner page whose widget code arrives late', () => {
@@ -155,7 +228,7 @@ describe('a partner page whose widget code arrives late', () => {
         expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
         const fallback = win.document.querySelector('ijm-donate-cta:not([variant]) > a')!.getBoundingClientRect();
         expect(fallback.height).to.be.greaterThan(10);
-        const {before, after, cls, markerMove} = await releaseAndMeasure(win, hold, `${width} px ${dir}`, (before, after) => {
+        const {before, after, cls, sampled, markerMove} = await releaseAndMeasure(win, hold, `${width} px ${dir}`, (before, after) => {
           const moved = before.widgets
             .map((b, i) => [b, after.widgets[i]] as const)
             .filter(([b, a]) => Math.abs(a.h - b.h) > 1 || Math.abs(a.w - b.w) > 1 || Math.abs(a.x - b.x) > 1 || Math.abs(a.y - b.y) > 1)
@@ -163,9 +236,9 @@ describe('a partner page whose widget code arrives late', () => {
           return moved.length ? `; moved: ${moved.join('; ')}` : '';
         });
         if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-        // Sub-pixel rounding only (WebKit once rounded each card's one-line kicker and date down a
-        // half pixel below their placeholder's: the paragraph moved 2 px).
-        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(0.5);
+        checkSampled(sampled);
+        // Rounding only (see `rounding`).
+        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(rounding);
         // The share line (icons and the compact donate button, above every card) stays exactly put.
         const line = (b: Boxes) => b.widgets.filter((w) => w.tag === 'ijm-icon' || w.tag === 'ijm-donate-cta[compact]').slice(0, 4);
         expect(line(after).map((w) => w.tag)).to.deep.equal(['ijm-icon', 'ijm-icon', 'ijm-icon', 'ijm-donate-cta[compact]']);
@@ -186,9 +259,10 @@ describe('a partner page whose widget code arrives late', () => {
       await waitUntil(() => win.document.styleSheets.length === 2 && win.getComputedStyle(donate).containerType === 'inline-size', 'the stylesheets applied', {timeout: 20000});
       await frames2(win);
       expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
-      const {cls, markerMove} = await releaseAndMeasure(win, hold, `everything bundle, ${width} px`);
+      const {cls, sampled, markerMove} = await releaseAndMeasure(win, hold, `everything bundle, ${width} px`);
+      checkSampled(sampled);
       if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-      expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(0.5);
+      expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(rounding);
       expect(problems(win)).to.deep.equal([]);
     });
 
@@ -200,7 +274,9 @@ describe('a partner page whose widget code arrives late', () => {
       await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
       await frames2(win);
       expect(win.document.adoptedStyleSheets).to.have.length(0);
-      const {markerMove} = await releaseAndMeasure(win, hold, `without placeholders, ${width} px`);
+      const {markerMove, sampled} = await releaseAndMeasure(win, hold, `without placeholders, ${width} px`);
+      // What the frame-by-frame score sees of it.
+      expect(sampled).to.be.greaterThan(0.01);
       // The layout shift Chromium reports here varies from run to run (how much of the jump is in
       // view when it happens); the paragraph's move does not.
       expect(markerMove).to.be.greaterThan(1000);
@@ -239,11 +315,12 @@ describe('a partner page whose widget code arrives late', () => {
           skip = (await layoutShifts(win)).length;
         }
         const label = `${lang} from ${source}, loader ${place}, ${width} px`;
-        const {markerMove} = await releaseAndMeasure(win, hold, label);
+        const {markerMove, sampled} = await releaseAndMeasure(win, hold, label);
         const cls = (measuresLayoutShift ? await layoutShifts(win) : []).slice(skip).reduce((sum, value) => sum + value, 0);
-        if (source === 'late') console.log(`${label}: after the language change, CLS ${cls.toFixed(4)}`);
+        if (source === 'late' && measuresLayoutShift) console.log(`${label}: after the language change, CLS ${cls.toFixed(4)}`);
         if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
-        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(2);
+        checkSampled(sampled);
+        expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(rounding);
         // Drawn in that language.
         const donate = win.document.querySelector('ijm-donate-cta:not([variant])')!;
         expect(donate.shadowRoot!.textContent).to.include(catalogs[lang].donate.amountLabel);
