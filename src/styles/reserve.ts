@@ -27,34 +27,35 @@ import {measured} from './reserve/measured.js';
 
 /**
  * The measured heights (reserve/measured.ts, scripts/measure-reserve.mjs) as custom properties on
- * `widget::before`, one per table (`--dm`: the donate panel, monthly…), by language and width: one
- * `@container` rule per width where a height changes, holding only what changes there. The
- * widget's language as the widget finds it: its own `lang` or an ancestor's (`:lang()`), unless a
- * provider's `locale` says otherwise for a widget without one (`ijm-widgets[locale]`); English
- * for anything else.
+ * a placeholder's `::before`, one per table (`--dm`: the donate panel, monthly…) in the widget's
+ * language. Each language's steps set `--<table><language initial>` (`--dmr`: Romanian), one
+ * `@container` rule per width where any height changes, holding only what changes there; a rule
+ * per language then picks its own (`--dm:var(--dmr)`). On every placeholder (`placeholder`: any
+ * element not yet defined or drawn; a `::before` with no `content` is never drawn). The widget's language as the widget finds
+ * it: its own `lang` or an ancestor's (`:lang()`), unless a provider's `locale` says otherwise for
+ * a widget without one (`ijm-widgets[locale]`); English for anything else.
  */
-function languageRules(widget: string): string {
+function languageRules(placeholder: string): string {
   const languages = Object.keys(measured.dm);
+  const tables = Object.keys(measured).filter((name) => name !== 'rx');
   const select = (lang: string) =>
-    `${lang === 'en' ? `${widget}::before,` : ''}${widget}:lang(${lang})::before,ijm-widgets[locale|=${lang} i] ${widget}:not([lang])::before`;
-  // width (em) → language → declarations
-  const byWidth = new Map<number, Map<string, string>>();
-  for (const [name, byLang] of Object.entries(measured)) {
-    if (name === 'rx') continue;
+    `${lang === 'en' ? `${placeholder}::before,` : ''}${placeholder}:lang(${lang})::before,ijm-widgets[locale|=${lang} i] ${placeholder}:not([lang])::before`;
+  const pick = languages.map((lang) => `${select(lang)}{${tables.map((name) => `--${name}:var(--${name}${lang[0]})`).join(';')}}`).join('');
+  // width (em) → declarations
+  const byWidth = new Map<number, string>();
+  for (const name of tables) {
     for (const lang of languages) {
-      for (const [from, height] of byLang[lang]) {
-        const rules = byWidth.get(from) ?? byWidth.set(from, new Map()).get(from)!;
-        rules.set(lang, `${rules.get(lang) ?? ''}--${name}:${height}em;`);
-      }
+      for (const [from, height] of measured[name][lang]) byWidth.set(from, `${byWidth.get(from) ?? ''}--${name}${lang[0]}:${height}em;`);
     }
   }
-  return [...byWidth.keys()]
+  const steps = [...byWidth.keys()]
     .sort((a, b) => a - b)
     .map((from) => {
-      const rules = [...byWidth.get(from)!].map(([lang, declarations]) => `${select(lang)}{${declarations}}`).join('');
-      return from ? `@container (min-width:${from}em){${rules}}` : rules;
+      const rule = `${placeholder}::before{${byWidth.get(from)}}`;
+      return from ? `@container (min-width:${from}em){${rule}}` : rule;
     })
     .join('');
+  return steps + pick;
 }
 
 /** A token with its default, for the page's own CSS (the widgets read the private copies, see tokens.ts). */
@@ -129,7 +130,7 @@ export function placeholderCss(): string {
     stepRules(`${donate$}[impacts]::before`, '--_impacts', donate.impacts),
     `${signup$}::before{height:calc(var(--ss) + var(--_name,0em) + var(--_consent,0em))}${signup$}[layout=inline]::before{height:calc(var(--si) + var(--_consent,0em))}`,
     `${signup$}[name-field]::before{--_name:var(--sn)}${signup$}[consent]:not([consent=""])::before{--_consent:var(--sc)}`,
-    languageRules(`:is(ijm-donate-cta,ijm-email-signup,ijm-related-stories)${pending}`),
+    languageRules(pending),
     // A rail with a heading of the partner's own: that heading laid out, invisibly, in the header's
     // font (::after, put first), beside the buttons (and "see more", `--_rb` wide with the gap before them) where the real
     // header has them on its line (its heading's basis, 12 of its em, fits beside them), else
