@@ -54,11 +54,21 @@ export class IjmElement extends LitElement {
   /** The text catalog for {@link locale}. */
   protected strings!: Strings;
 
+  /** See {@link internals}: null where there are none. */
+  private attachedInternals?: ElementInternals | null;
+
+  /** Whether the element is in the `pending` state (see {@link scheduleUpdate}). */
+  private waitingForText = false;
+
   /**
-   * The element's internals, for custom states (`:state(…)`); feature-detected (test DOMs such
-   * as jsdom and happy-dom may have no `attachInternals`). One per element: subclasses use this one.
+   * The element's internals, for custom states (`:state(…)`), attached on first use (a card among
+   * a hundred never needs them); feature-detected (test DOMs such as jsdom and happy-dom may have
+   * no `attachInternals`). One per element: subclasses use this one.
    */
-  protected readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  protected get internals(): ElementInternals | undefined {
+    if (this.attachedInternals === undefined) this.attachedInternals = this.attachInternals?.() ?? null;
+    return this.attachedInternals ?? undefined;
+  }
 
   /** Made on the first connection inside an `<ijm-widgets>`: a widget outside one has no defaults to ask for. */
   private configConsumer?: ContextConsumer<typeof configContext, this>;
@@ -113,15 +123,14 @@ export class IjmElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadCatalog(this.langTag());
     if (!loading) return super.scheduleUpdate();
-    if (!this.hasUpdated && !this.serverRendered) this.setState('pending', true);
+    if (!this.hasUpdated && !this.serverRendered && !this.waitingForText) this.setState('pending', (this.waitingForText = true));
     return loading.then(() => this.scheduleUpdate());
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    const first = !this.hasUpdated;
     super.update(changed);
     // In the same task as the first render's DOM: no frame without either.
-    if (first) this.setState('pending', false);
+    if (this.waitingForText) this.setState('pending', (this.waitingForText = false));
   }
 
   /** Adds or removes a custom state; engines without custom states (or no internals) ignore it. */
