@@ -27,7 +27,7 @@ const frames: HTMLIFrameElement[] = [];
 /** Opens the partner page in an iframe `width` × `height` px, `dir` its text direction. */
 async function openPage(
   width: number,
-  options: {height?: number; dir?: string; placeholders?: 'off'; bundle?: boolean; lang?: string; locale?: string; widgetLang?: string; place?: Placement} = {},
+  options: {height?: number; dir?: string; placeholders?: 'off'; bundle?: boolean; lang?: string; locale?: string; widgetLang?: string; place?: Placement; strictCsp?: boolean} = {},
 ): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
@@ -42,6 +42,7 @@ async function openPage(
   if (options.locale) query.set('locale', options.locale);
   if (options.widgetLang) query.set('widget-lang', options.widgetLang);
   if (options.place && options.place !== 'head') query.set('place', options.place);
+  if (options.strictCsp) query.set('csp', 'strict');
   frame.src = `/page-${++run}${options.bundle ? PAGE.replace('index.html', 'bundle.html') : PAGE}?${query}`;
   frames.push(frame);
   document.body.append(frame);
@@ -327,6 +328,25 @@ describe('a partner page whose widget code arrives late', () => {
         expect(problems(win)).to.deep.equal([]);
       });
     }
+  }
+
+  for (const place of ['body', 'head'] as const) {
+    it(`under the README's strict CSP, the ${place === 'body' ? 'snippet in the body' : 'loader in <head>'}: no violation, and nothing moves (uk, 375 px)`, async function () {
+      this.timeout(180000);
+      const hold = `csp-${run + 1}`;
+      await delayModules({delay: 1000, hold});
+      const win = await openPage(375, {place, lang: 'uk', strictCsp: true});
+      await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
+      await frames2(win);
+      const {cls, sampled, markerMove} = await releaseAndMeasure(win, hold, `strict CSP, ${place}, uk, 375 px`);
+      if (measuresLayoutShift) expect(cls).to.be.at.most(0.01);
+      checkSampled(sampled);
+      expect(Math.abs(markerMove), 'the paragraph below the widgets moved').to.be.at.most(rounding);
+      expect(problems(win)).to.deep.equal([]);
+      // The policy is on: a style attribute set now is reported.
+      win.document.createElement('i').setAttribute('style', 'color: red');
+      await waitUntil(() => win.__messages.some((m) => m.startsWith('CSP violation: style-src')), 'the policy reports a style attribute', {timeout: 10000});
+    });
   }
 
   it('warns of nothing, and logs no error, with each widget module arriving last in turn', async function () {

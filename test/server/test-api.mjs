@@ -96,7 +96,7 @@ export async function testApi(ctx, next) {
     ctx.body = JSON.parse(/placeholderSheet = (".*");/.exec(source)[1]);
     return;
   }
-  if (url.pathname === '/test/fixtures/partner-page/index.html' && ['head-plain', 'body'].includes(url.searchParams.get('place'))) {
+  if (url.pathname === '/test/fixtures/partner-page/index.html' && (['head-plain', 'body'].includes(url.searchParams.get('place')) || url.searchParams.get('csp'))) {
     // The README's CDN snippet (the placeholder stylesheet, then the loader): `?place=head-plain`
     // in <head> (the loader without blocking="render"), `?place=body` at the top of the body,
     // where a CMS puts a paste.
@@ -104,8 +104,14 @@ export async function testApi(ctx, next) {
     const loader = /<script type="module"[^>]*loader\.ts"><\/script>/;
     ctx.type = 'text/html';
     ctx.set('cache-control', 'no-store');
-    ctx.body =
-      url.searchParams.get('place') === 'body'
+    // `?csp=strict`: under the README's strict Content-Security-Policy.
+    if (url.searchParams.get('csp') === 'strict') {
+      ctx.set('content-security-policy', "script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html ijm-widgets");
+    }
+    const place = url.searchParams.get('place');
+    ctx.body = !place
+      ? page
+      : place === 'body'
         ? page.replace(loader, '').replace('<body>', '<body>\n    <link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/loader.ts"></script>')
         : page.replace(loader, '<link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/loader.ts"></script>');
     return;
