@@ -1,0 +1,150 @@
+// The WordPress plugin, dist/wordpress/ijm-widgets.zip (one folder, ijm-widgets/), from the built
+// CDN files and custom-elements.json: run by `npm run build` after both exist.
+//
+//   ijm-widgets.php, uninstall.php, readme.txt   from wordpress/, with the package's version
+//   elements.json                                 the tags and their documented attributes (PHP's
+//                                                 HTML filter, shortcodes, blocks and the editor read it)
+//   blocks/<widget>/block.json                    one dynamic block per widget
+//   editor/editor.js                              the blocks' editor script (vite --mode wordpress)
+//   cdn/                                          the CDN files (no source maps): served by the site itself
+//   custom-elements.json, NOTICE.md
+//
+// The zip is written with JSZip (already in node_modules, through webdriverio), entries in a fixed
+// order with a fixed date, so the same sources give the same bytes.
+import {execFileSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import JSZip from 'jszip';
+
+const out = 'dist/wordpress';
+const plugin = join(out, 'ijm-widgets');
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+/** Block titles and inserter icons (dashicons); the editor script translates the titles. */
+const blockInfo = {
+  'ijm-donate-cta': {title: 'Donate box', icon: 'heart', keywords: ['donate', 'give', 'IJM']},
+  'ijm-email-signup': {title: 'Email sign-up', icon: 'email', keywords: ['newsletter', 'subscribe', 'IJM']},
+  'ijm-article-card': {title: 'Story card', icon: 'id-alt', keywords: ['story', 'article', 'IJM']},
+  'ijm-related-stories': {title: 'Related stories', icon: 'images-alt2', keywords: ['stories', 'feed', 'IJM']},
+  'ijm-icon': {title: 'IJM icon', icon: 'star-filled', keywords: ['icon', 'IJM']},
+};
+
+/** `export type Name = 'a' | 'b'` in src/, for attribute types the manifest names but does not spell out. */
+function typeAliases() {
+  const aliases = {};
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.ts')) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/export type (\w+) = ((?:\s*\|?\s*'[^']*')+);/g)) {
+          aliases[match[1]] = match[2];
+        }
+      }
+    }
+  };
+  walk('src');
+  return aliases;
+}
+const aliases = typeAliases();
+
+/** The quoted values of a union of string literals, or undefined. */
+function enumOf(typeText) {
+  const text = aliases[typeText] ?? typeText;
+  if (!/^(\s*\|?\s*'[^']*')+$/.test(text)) return undefined;
+  return [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+}
+
+/** An attribute whose value is one URL: checked like href by WordPress's HTML filter and escaped as a URL. */
+const isUrlAttribute = (name) => /^(href|src|image|action)$|-(href|action)$/.test(name);
+
+function attributeOf(attribute) {
+  const typeText = (attribute.type?.text ?? 'string').replace(/\s*\|\s*(undefined|null)\b/g, '').trim();
+  const values = enumOf(typeText);
+  const type = /\bboolean\b/.test(typeText) ? 'boolean' : typeText === 'number' ? 'number' : 'string';
+  return {
+    name: attribute.name,
+    property: attribute.fieldName ?? attribute.name,
+    type,
+    ...(isUrlAttribute(attribute.name) ? {url: true} : {}),
+    ...(values ? {enum: values} : {}),
+    description: (attribute.description ?? '').trim(),
+  };
+}
+
+const elements = {};
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.tagName) continue;
+    const tag = declaration.tagName;
+    const widget = tag.slice('ijm-'.length);
+    const isWidget = tag in blockInfo;
+    elements[tag] = {
+      ...(isWidget ? {block: `ijm/${widget}`, shortcode: `ijm_${widget.replaceAll('-', '_')}`, ...blockInfo[tag]} : {}),
+      description: (declaration.summary ?? '').split('\n')[0].trim(),
+      attributes: (declaration.attributes ?? []).map(attributeOf),
+    };
+  }
+}
+for (const tag of Object.keys(blockInfo)) {
+  if (!elements[tag]) throw new Error(`custom-elements.json has no ${tag}`);
+}
+
+rmSync(out, {recursive: true, force: true});
+mkdirSync(plugin, {recursive: true});
+
+// The editor script, built by this repository's Vite (kept out of the npm package and the CDN files).
+execFileSync('npx', ['vite', 'build', '--mode', 'wordpress', '--logLevel', 'warn'], {stdio: 'inherit'});
+
+const stamp = (text) => text.replaceAll('0.0.0-dev', version);
+for (const file of ['ijm-widgets.php', 'uninstall.php', 'readme.txt']) {
+  writeFileSync(join(plugin, file), stamp(readFileSync(join('wordpress', file), 'utf8')));
+}
+writeFileSync(join(plugin, 'elements.json'), `${JSON.stringify({version, elements}, null, 1)}\n`);
+
+for (const [tag, element] of Object.entries(elements)) {
+  if (!element.block) continue;
+  const folder = join(plugin, 'blocks', tag.slice('ijm-'.length));
+  mkdirSync(folder, {recursive: true});
+  const block = {
+    apiVersion: 2,
+    name: element.block,
+    version,
+    title: element.title,
+    category: 'ijm',
+    icon: element.icon,
+    description: element.description,
+    keywords: element.keywords,
+    textdomain: 'ijm-widgets',
+    attributes: Object.fromEntries(
+      element.attributes.map((a) => [a.property, {type: a.type, ...(a.enum ? {enum: a.enum} : {})}]),
+    ),
+    supports: {html: false, className: true},
+    editorScript: 'ijm-widgets-editor',
+  };
+  writeFileSync(join(folder, 'block.json'), `${JSON.stringify(block, null, 1)}\n`);
+}
+
+cpSync('dist/cdn', join(plugin, 'cdn'), {recursive: true, filter: (src) => !src.endsWith('.map')});
+cpSync('custom-elements.json', join(plugin, 'custom-elements.json'));
+if (existsSync('NOTICE.md')) cpSync('NOTICE.md', join(plugin, 'NOTICE.md'));
+
+// The zip: every file under ijm-widgets/, sorted, one fixed date.
+const zip = new JSZip();
+const date = new Date('2024-01-01T00:00:00Z');
+const files = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+};
+walk(plugin);
+for (const path of files) {
+  zip.file(relative(out, path).split('\\').join('/'), readFileSync(path), {date});
+}
+const bytes = await zip.generateAsync({type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: {level: 9}, platform: 'UNIX'});
+writeFileSync(join(out, 'ijm-widgets.zip'), bytes);
+console.log(`dist/wordpress/ijm-widgets.zip: ${files.length} files, ${(bytes.length / 1024).toFixed(1)} KB`);

@@ -1,0 +1,276 @@
+// The WordPress plugin in a real WordPress (scripts/wordpress-ci.sh sets one up on
+// http://localhost/), driven as its users would: the zip from `npm run build` uploaded and
+// activated through Plugins → Add New, settings saved, posts written by an author, a contributor
+// and an editor through the REST API and once through the block editor, the front end checked in
+// Chromium (playwright-core, Debian's /usr/bin/chromium), then the plugin deleted.
+//
+//   bash scripts/wordpress-ci.sh && node test/wordpress/run.mjs [--shots]
+//
+// --shots writes screenshots/wordpress-*.png (the inserter, the sidebar, the editor preview, a
+// published post at 375 and 1280 px) in a site whose language is Romanian.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync} from 'node:fs';
+import {chromium} from 'playwright-core';
+import {launchOptions} from '../../scripts/browser.mjs';
+
+const site = 'http://localhost';
+const zip = 'dist/wordpress/ijm-widgets.zip';
+const shots = process.argv.includes('--shots');
+const pluginFiles = '/wp-content/plugins/ijm-widgets/';
+
+if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run build first`);
+
+let failures = 0;
+function check(ok, what, detail) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail !== undefined ? `\n     ${typeof detail === 'string' ? detail : JSON.stringify(detail)}` : ''}`);
+  if (!ok) failures++;
+}
+
+const wp = (...args) => JSON.parse(execFileSync('php', ['test/wordpress/wp.php', ...args], {encoding: 'utf8'}));
+
+/** The REST API as `user` (application password); plain permalinks, so `?rest_route=`. */
+async function rest(user, method, route, body) {
+  const response = await fetch(`${site}/?rest_route=${encodeURIComponent(route)}`, {
+    method,
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${user.login}:${user.app_password}`).toString('base64')}`,
+      'Content-Type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => null);
+  return {status: response.status, json};
+}
+
+const browser = await chromium.launch({...launchOptions, timeout: 60000});
+const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+context.setDefaultTimeout(60000);
+
+async function logIn(page, user) {
+  await page.goto(`${site}/wp-login.php`);
+  await page.fill('#user_login', user.login);
+  await page.fill('#user_pass', user.password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+}
+
+try {
+  wp('site-language', 'ro_RO');
+  const users = wp('users');
+  const admin = users.administrator;
+
+  // 1. Install the zip as a partner would, and activate it.
+  const adminPage = await context.newPage();
+  await logIn(adminPage, admin);
+  await adminPage.goto(`${site}/wp-admin/plugin-install.php?tab=upload`);
+  await adminPage.setInputFiles('#pluginzip', zip);
+  await Promise.all([adminPage.waitForNavigation(), adminPage.click('#install-plugin-submit')]);
+  const activate = adminPage.locator('a.button-primary[href*="action=activate"]');
+  check((await activate.count()) === 1, 'the zip installs through Plugins → Add New → Upload', await adminPage.locator('.wrap').innerText());
+  await Promise.all([adminPage.waitForNavigation(), activate.click()]);
+  const row = adminPage.locator('tr[data-plugin="ijm-widgets/ijm-widgets.php"]');
+  check((await row.getAttribute('class'))?.includes('active'), 'the plugin is active');
+
+  // 2. Settings: refused when bad (the settings page and REST), kept when good.
+  await adminPage.goto(`${site}/wp-admin/options-general.php?page=ijm-widgets`);
+  await adminPage.fill('#ijm_widgets_currency', 'LEI!');
+  await adminPage.fill('#ijm_widgets_donate_href', 'javascript:alert(1)');
+  await Promise.all([adminPage.waitForNavigation(), adminPage.click('#submit')]);
+  const notices = await adminPage.locator('.notice-error, .error').allInnerTexts();
+  check(notices.some((t) => /three letters/.test(t)) && notices.some((t) => /not a web address/.test(t)), 'the settings page refuses a bad currency and a javascript: URL with a message', notices);
+  check(!wp('option', 'ijm_widgets_currency') && !wp('option', 'ijm_widgets_donate_href'), 'bad values are not stored', [wp('option', 'ijm_widgets_currency'), wp('option', 'ijm_widgets_donate_href')]);
+  const badRest = await rest(admin, 'POST', '/wp/v2/settings', {ijm_widgets_currency: 'RONN'});
+  check(badRest.status === 400, 'the REST settings endpoint refuses a bad currency', badRest);
+  const settings = {
+    ijm_widgets_partner: 'hope-ro',
+    ijm_widgets_currency: 'RON',
+    ijm_widgets_donate_href: `${site}/doneaza/`,
+    ijm_widgets_signup_action: `${site}/abonare`,
+    ijm_widgets_carry_utm: false,
+    ijm_widgets_analytics: 'datalayer',
+    ijm_widgets_primary_color: '#0a5c8a',
+  };
+  const goodRest = await rest(admin, 'POST', '/wp/v2/settings', settings);
+  check(goodRest.status === 200 && goodRest.json.ijm_widgets_currency === 'RON', 'the REST settings endpoint stores good values', goodRest);
+
+  // 3. Posts by each role through REST.
+  const widgetsHtml = (who) => `<p>Postare de ${who}.</p>
+<ijm-donate-cta campaign="primavara" variant="panel">
+  <a href="https://www.ijm.org/donate">Donează</a>
+</ijm-donate-cta>
+
+<ijm-email-signup consent="Am peste 16 ani &gt; și sunt de acord" name-field></ijm-email-signup>
+
+[ijm_article_card href="${site}/poveste/" heading="O poveste" summary="Despre libertate."]
+
+<ijm-icon name="heart" label="Inimă"></ijm-icon>`;
+  const blocksHtml = (who) => `<!-- wp:paragraph --><p>Postare de ${who}, cu blocuri.</p><!-- /wp:paragraph -->
+<!-- wp:ijm/donate-cta {"campaign":"primavara","variant":"banner"} /-->
+<!-- wp:ijm/email-signup {"nameField":true,"consent":"Am peste 16 ani \\u003e și sunt de acord"} /-->
+<!-- wp:html --><ijm-article-card href="${site}/poveste/" heading="O poveste"></ijm-article-card><!-- /wp:html -->`;
+  const posts = {};
+  for (const [role, html] of [['author', widgetsHtml], ['contributor', blocksHtml], ['editor', widgetsHtml]]) {
+    const user = users[role];
+    const created = await rest(user, 'POST', '/wp/v2/posts', {
+      title: `Widgeturi (${role})`,
+      content: html(role),
+      status: role === 'contributor' ? 'pending' : 'publish',
+    });
+    check(created.status === 201, `${role} saves a post through REST`, created);
+    if (role === 'contributor') {
+      const published = await rest(admin, 'POST', `/wp/v2/posts/${created.json.id}`, {status: 'publish'});
+      check(published.status === 200, 'the administrator publishes the contributor\'s post', published.status);
+    }
+    posts[role] = created.json;
+  }
+  const hostile = await rest(users.author, 'POST', '/wp/v2/posts', {
+    title: 'Ostil',
+    status: 'publish',
+    content: `<script>window.__pwned = 'script'</script>
+<style>.ijm-leak{color:red}</style>
+<ijm-donate-cta href="javascript:window.__pwned='href'" portal-href=" javascript:alert(2)" onclick="window.__pwned='onclick'" onmouseover="window.__pwned='mouse'" style="position:fixed" currency="RON" heading="A &gt; B"></ijm-donate-cta>
+<ijm-article-card href="JaVaScRiPt:alert(3)" image="javascript:alert(4)" heading="Raw > here onclick=alert(1)"></ijm-article-card>
+<ijm-related-stories src="javascript:alert(5)" more-href="javascript&#58;alert(6)"></ijm-related-stories>
+<ijm-email-signup action="javascript:alert(7)" consent="Sunt de acord"></ijm-email-signup>
+<ijm-widgets donate-href="javascript:alert(8)" signup-action="data:text/html;base64,PGI+eDwvYj4="><ijm-icon name="heart" onfocus="alert(9)"></ijm-icon></ijm-widgets>
+[ijm_donate_cta href="javascript:alert(10)" portal-href="javascript:alert(11)" heading="x > y" onclick="alert(12)" bogus="1"]
+<!-- wp:ijm/article-card {"href":"javascript:alert(13)","heading":"\\u003cscript\\u003ewindow.__pwned='block'\\u003c/script\\u003e","image":"javascript:alert(14)"} /-->
+<a href="javascript:alert(15)">link</a><img src="x" onerror="window.__pwned='img'">`,
+  });
+  check(hostile.status === 201, 'the author saves a hostile post', hostile.status);
+  const plain = await rest(users.author, 'POST', '/wp/v2/posts', {title: 'Fără widgeturi', status: 'publish', content: '<p>Nimic aici.</p>'});
+
+  // 4. The front end, as a visitor (no one logged in).
+  const visitor = await browser.newContext({viewport: {width: 1280, height: 900}});
+  visitor.setDefaultTimeout(60000);
+  const offSite = [];
+  visitor.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.hostname !== 'localhost') offSite.push(request.url());
+  });
+
+  for (const [role, post] of Object.entries(posts)) {
+    const page = await visitor.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(post.link, {waitUntil: 'load'});
+    await page.waitForFunction(() => customElements.get('ijm-donate-cta') && customElements.get('ijm-email-signup'));
+    const seen = await page.evaluate(async () => {
+      const donate = document.querySelector('ijm-donate-cta');
+      const signup = document.querySelector('ijm-email-signup');
+      await Promise.all([donate, signup].map((el) => el?.updateComplete));
+      const provider = donate?.closest('ijm-widgets');
+      return {
+        lang: document.documentElement.lang,
+        head: [...document.head.querySelectorAll('script[src*="ijm-widgets"], link[href*="ijm-widgets"]')].map((el) => `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('src') ?? el.getAttribute('href')}`),
+        provider: provider ? Object.fromEntries([...provider.attributes].map((a) => [a.name, a.value])) : null,
+        donateText: donate?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+        signupText: signup?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+        consent: signup?.getAttribute('consent'),
+        nameField: signup?.hasAttribute('name-field'),
+        card: document.querySelector('ijm-article-card')?.getAttribute('heading'),
+        wrappedInP: document.querySelectorAll('p > ijm-donate-cta, p > ijm-email-signup, p > ijm-widgets, p > ijm-article-card').length,
+        brInside: document.querySelectorAll('[class*="entry-content"] ijm-donate-cta br, ijm-email-signup br, ijm-widgets > br').length,
+        leaked: /\{[^}]*:[^}]*\}/.test(document.querySelector('main')?.innerText ?? document.body.innerText),
+      };
+    });
+    check(seen.lang === 'ro-RO', `${role}: the page is Romanian (<html lang="ro-RO">)`, seen.lang);
+    check(seen.head.some((h) => /^SCRIPT module .*\/cdn\/loader\.js/.test(h)) && seen.head.some((h) => /^LINK .*placeholders\.css/.test(h)), `${role}: the loader (a module) and the placeholders are in <head>`, seen.head);
+    check(seen.provider?.partner === 'hope-ro' && seen.provider?.currency === 'RON' && seen.provider?.['carry-utm'] === 'off' && seen.provider?.analytics === 'datalayer' && seen.provider?.['primary-color'] === '#0a5c8a', `${role}: the widgets sit in a provider with the site's settings`, seen.provider);
+    check(/Donează/.test(seen.donateText) && /RON|lei/.test(seen.donateText), `${role}: the donate box renders, in Romanian, in RON`, seen.donateText.slice(0, 200));
+    check(/Abonează|abonare|Înscrie|e-mail/i.test(seen.signupText), `${role}: the sign-up form renders in Romanian`, seen.signupText.slice(0, 200));
+    check(seen.consent === 'Am peste 16 ani > și sunt de acord', `${role}: a ">" in attribute text survives whole`, seen.consent);
+    check(seen.nameField === true && seen.card === 'O poveste', `${role}: boolean attributes and the shortcode/HTML card come through`, seen);
+    check(seen.wrappedInP === 0 && seen.brInside === 0, `${role}: no <p> around a widget, no <br> inside one`, seen);
+    check(!seen.leaked, `${role}: no CSS text on the page`);
+    check(errors.length === 0, `${role}: no page error`, errors);
+    await page.close();
+  }
+
+  // The hostile post.
+  {
+    const page = await visitor.newPage();
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    await page.goto(hostile.json.link, {waitUntil: 'load'});
+    await page.waitForFunction(() => customElements.get('ijm-donate-cta'));
+    const found = await page.evaluate(async () => {
+      const content = document.querySelector('.wp-block-post-content, .entry-content');
+      // Handlers that kses should have removed would run on these (clicks would follow links).
+      for (const el of content.querySelectorAll('*')) {
+        el.dispatchEvent(new MouseEvent('mouseover', {bubbles: false}));
+        el.dispatchEvent(new FocusEvent('focus', {bubbles: false}));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const all = [...content.querySelectorAll('*')];
+      return {
+        pwned: window.__pwned ?? null,
+        scripts: content.querySelectorAll('script').length,
+        styles: content.querySelectorAll('style').length,
+        on: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+        styleAttrs: all.filter((el) => el.tagName.startsWith('IJM-') && el.hasAttribute('style')).length,
+        unsafe: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value) || /javascript&#58;/i.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`)),
+        bogus: content.querySelectorAll('[bogus]').length,
+        quotedHeading: content.querySelector('ijm-donate-cta[heading]')?.getAttribute('heading') ?? null,
+        shortcodeHeading: [...content.querySelectorAll('ijm-donate-cta')].map((el) => el.getAttribute('heading')),
+        leaked: /ijm-leak|color:\s*red/.test(content.innerText),
+        text: content.innerText.slice(0, 400),
+      };
+    });
+    check(found.pwned === null && dialogs.length === 0, 'hostile: nothing ran (no script, handler or javascript: URL)', {pwned: found.pwned, dialogs});
+    check(found.scripts === 0 && found.styles === 0, 'hostile: no <script> or <style> in the content', found);
+    check(found.on.length === 0 && found.styleAttrs === 0, 'hostile: no on* or style attribute on anything', found.on);
+    check(found.unsafe.length === 0, 'hostile: no javascript:/data: URL in any attribute', found.unsafe);
+    check(found.bogus === 0, 'hostile: an unknown shortcode attribute is dropped');
+    check(found.shortcodeHeading.includes('A > B') && found.shortcodeHeading.includes('x > y'), 'hostile: ">" in attribute text is kept as text (tag and shortcode)', found.shortcodeHeading);
+    check(!found.leaked, 'hostile: no CSS text on the page', found.text);
+    await page.close();
+  }
+
+  // Files only where needed, and layout shift with the widgets' code held back 1 s.
+  {
+    const page = await visitor.newPage();
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(plain.json.link, {waitUntil: 'load'});
+    await page.goto(`${site}/?page_id=2`, {waitUntil: 'load'});
+    const ours = requested.filter((url) => url.includes(pluginFiles));
+    check(ours.length === 0, 'pages without a widget get none of the plugin\'s files', ours);
+    await page.close();
+  }
+  for (const width of [375, 1280]) {
+    const page = await visitor.newPage();
+    await page.setViewportSize({width, height: 800});
+    await page.route(`**${pluginFiles}cdn/**/*.js*`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await page.goto(posts.contributor.link, {waitUntil: 'load'});
+    await page.waitForFunction(() => customElements.get('ijm-donate-cta') && customElements.get('ijm-article-card'), null, {timeout: 60000});
+    await page.waitForTimeout(1500);
+    const shift = await page.evaluate(() => window.__shift);
+    check(shift <= 0.01, `layout shift at ${width} px with the widgets' code held back 1 s: ${shift.toFixed(4)} (≤ 0.01)`, shift);
+    await page.close();
+  }
+  check(offSite.length === 0, 'no request left the site', [...new Set(offSite)].slice(0, 10));
+
+  // 5. Uninstall removes the options; the posts stay.
+  const uninstalled = wp('uninstall');
+  check(uninstalled === true, 'the plugin deletes (its uninstall.php runs)', uninstalled);
+  const left = ['ijm_widgets_partner', 'ijm_widgets_currency', 'ijm_widgets_donate_href', 'ijm_widgets_signup_action', 'ijm_widgets_carry_utm', 'ijm_widgets_analytics', 'ijm_widgets_primary_color'].filter((o) => wp('option', o) !== null);
+  check(left.length === 0, 'uninstalling deletes every option', left);
+} finally {
+  await browser.close();
+}
+
+if (shots) mkdirSync('screenshots', {recursive: true});
+console.log(failures ? `\n${failures} check(s) failed.` : '\nAll WordPress checks passed.');
+process.exit(failures ? 1 : 0);
