@@ -421,6 +421,21 @@ function ijm_widgets_front_assets() {
 add_action( 'wp_enqueue_scripts', 'ijm_widgets_front_assets' );
 
 /**
+ * The text of the site's language is fetched with the loader, not after it: a widget that has
+ * its code but not yet its words draws nothing, and the page below it would move.
+ */
+function ijm_widgets_preload_language() {
+	if ( ! wp_script_is( 'ijm-widgets-loader', 'enqueued' ) ) {
+		return;
+	}
+	$lang = strtolower( substr( get_bloginfo( 'language' ), 0, 2 ) );
+	if ( in_array( $lang, array( 'ro', 'uk', 'bg' ), true ) ) {
+		echo '<link rel="modulepreload" href="' . esc_url( plugins_url( 'cdn/locales/' . $lang . '.js', __FILE__ ) ) . '">' . "\n";
+	}
+}
+add_action( 'wp_head', 'ijm_widgets_preload_language', 7 );
+
+/**
  * The loader is an ES module (WordPress 6.1 has no script modules API).
  *
  * @param string $tag    The script tag.

@@ -18,6 +18,7 @@ const zip = 'dist/wordpress/ijm-widgets.zip';
 const shots = process.argv.includes('--shots');
 const pluginFiles = '/wp-content/plugins/ijm-widgets/';
 
+if (shots) mkdirSync('screenshots', {recursive: true});
 if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run build first`);
 
 let failures = 0;
@@ -139,6 +140,55 @@ try {
   check(hostile.status === 201, 'the author saves a hostile post', hostile.status);
   const plain = await rest(users.author, 'POST', '/wp/v2/posts', {title: 'Fără widgeturi', status: 'publish', content: '<p>Nimic aici.</p>'});
 
+  // The block editor, as the author: the IJM category of the inserter, a setting in the sidebar,
+  // the real widget as the preview, publish.
+  const editor = await browser.newContext({viewport: {width: 1280, height: 900}});
+  editor.setDefaultTimeout(60000);
+  const editorPage = await editor.newPage();
+  const editorErrors = [];
+  editorPage.on('pageerror', (error) => editorErrors.push(String(error)));
+  await logIn(editorPage, users.author);
+  await editorPage.goto(`${site}/wp-admin/post-new.php`);
+  await editorPage.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
+  await editorPage.evaluate(() => {
+    const {select, dispatch} = window.wp.data;
+    if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+  });
+  await editorPage.locator('.editor-post-title__input').fill('Din editor');
+  await editorPage.locator('button.edit-post-header-toolbar__inserter-toggle').click();
+  const category = editorPage.locator('.block-editor-inserter__panel-title', {hasText: /^IJM$/});
+  await category.waitFor();
+  const blockItems = await editorPage.locator('[class*="editor-block-list-item-ijm-"]').count();
+  check(blockItems === 5, `the inserter has an IJM category with the five blocks (${blockItems})`);
+  await category.scrollIntoViewIfNeeded();
+  if (shots) await editorPage.screenshot({path: 'screenshots/wordpress-inserter.png'});
+  await editorPage.locator('.editor-block-list-item-ijm-donate-cta').click();
+  const sidebar = editorPage.locator('.block-editor-block-inspector');
+  if (!(await sidebar.isVisible())) await editorPage.locator('button[aria-label="Settings"]').click();
+  const currency = sidebar.getByLabel('Currency', {exact: true});
+  await currency.fill('EUR');
+  await sidebar.getByLabel('Variant', {exact: true}).selectOption('banner');
+  const preview = editorPage.locator('.editor-styles-wrapper ijm-donate-cta');
+  await editorPage.waitForFunction(() => {
+    const el = document.querySelector('.editor-styles-wrapper ijm-donate-cta');
+    return el && customElements.get('ijm-donate-cta') && /EUR|€/.test(el.shadowRoot?.textContent ?? '');
+  });
+  check((await preview.getAttribute('currency')) === 'EUR' && (await preview.getAttribute('variant')) === 'banner', 'the editor preview is the real widget, with the sidebar\'s settings');
+  if (shots) {
+    await sidebar.screenshot({path: 'screenshots/wordpress-sidebar.png'});
+    await editorPage.screenshot({path: 'screenshots/wordpress-editor-preview.png'});
+  }
+  await editorPage.locator('button.editor-post-publish-panel__toggle').click();
+  await editorPage.locator('.editor-post-publish-panel button.editor-post-publish-button').click();
+  await editorPage.locator('.post-publish-panel__postpublish').waitFor();
+  const saved = await editorPage.evaluate(() => ({
+    content: window.wp.data.select('core/editor').getEditedPostContent(),
+    link: window.wp.data.select('core/editor').getPermalink(),
+  }));
+  check(/<!-- wp:ijm\/donate-cta \{"currency":"EUR","variant":"banner"\} \/-->/.test(saved.content), 'the block is saved as a comment with its attributes', saved.content);
+  check(editorErrors.length === 0, 'no error in the block editor', editorErrors);
+  await editor.close();
+
   // 4. The front end, as a visitor (no one logged in).
   const visitor = await browser.newContext({viewport: {width: 1280, height: 900}});
   visitor.setDefaultTimeout(60000);
@@ -183,6 +233,27 @@ try {
     check(seen.wrappedInP === 0 && seen.brInside === 0, `${role}: no <p> around a widget, no <br> inside one`, seen);
     check(!seen.leaked, `${role}: no CSS text on the page`);
     check(errors.length === 0, `${role}: no page error`, errors);
+    await page.close();
+  }
+
+  // The post published from the block editor.
+  {
+    const page = await visitor.newPage();
+    await page.goto(saved.link, {waitUntil: 'load'});
+    await page.waitForFunction(() => customElements.get('ijm-donate-cta'));
+    const donate = await page.evaluate(async () => {
+      const el = document.querySelector('ijm-donate-cta');
+      await el?.updateComplete;
+      return {currency: el?.getAttribute('currency'), variant: el?.getAttribute('variant'), partner: el?.closest('ijm-widgets')?.getAttribute('partner'), text: el?.shadowRoot?.textContent ?? ''};
+    });
+    check(donate.currency === 'EUR' && donate.variant === 'banner' && donate.partner === 'hope-ro' && /€|EUR/.test(donate.text), 'the block published from the editor renders with its settings and the site\'s', donate);
+    if (shots) {
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({width, height: 900});
+        await page.waitForTimeout(300);
+        await page.screenshot({path: `screenshots/wordpress-post-${width}.png`, fullPage: true});
+      }
+    }
     await page.close();
   }
 
@@ -271,6 +342,5 @@ try {
   await browser.close();
 }
 
-if (shots) mkdirSync('screenshots', {recursive: true});
 console.log(failures ? `\n${failures} check(s) failed.` : '\nAll WordPress checks passed.');
 process.exit(failures ? 1 : 0);
