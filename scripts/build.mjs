@@ -27,4 +27,4 @@ copyFileSync('custom-elements.json', 'dist/configure/custom-elements.json');
 if (existsSync('NOTICE.md')) copyFileSync('NOTICE.md', 'dist/NOTICE.md');
 // The WordPress plugin (its own copy of dist/cdn and the manifest): dist/wordpress/ijm-widgets.zip.
 run('node', ['scripts/build-wordpress.mjs']);
-console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json dist/configure/ (the embed builder) and dist/wordpress/ijm-widgets.zip (the WordPress plugin).');
+console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json, dist/configure/ (the embed builder) and dist/wordpress/ijm-widgets.zip (the WordPress plugin).');

@@ -215,6 +215,7 @@ try {
         provider: provider ? Object.fromEntries([...provider.attributes].map((a) => [a.name, a.value])) : null,
         donateText: donate?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
         signupText: signup?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+        primary: donate ? getComputedStyle(donate).getPropertyValue('--ijm-color-primary').trim() : '',
         consent: signup?.getAttribute('consent'),
         nameField: signup?.hasAttribute('name-field'),
         card: document.querySelector('ijm-article-card')?.getAttribute('heading'),
@@ -226,6 +227,7 @@ try {
     check(seen.lang === 'ro-RO', `${role}: the page is Romanian (<html lang="ro-RO">)`, seen.lang);
     check(seen.head.some((h) => /^SCRIPT module .*\/cdn\/loader\.js/.test(h)) && seen.head.some((h) => /^LINK .*placeholders\.css/.test(h)), `${role}: the loader (a module) and the placeholders are in <head>`, seen.head);
     check(seen.provider?.partner === 'hope-ro' && seen.provider?.currency === 'RON' && seen.provider?.['carry-utm'] === 'off' && seen.provider?.analytics === 'datalayer' && seen.provider?.['primary-color'] === '#0a5c8a', `${role}: the widgets sit in a provider with the site's settings`, seen.provider);
+    check(seen.primary.toLowerCase() === '#0a5c8a', `${role}: the brand colour from the settings reaches the widgets`, seen.primary);
     check(/Donează/.test(seen.donateText) && /RON|lei/.test(seen.donateText), `${role}: the donate box renders, in Romanian, in RON`, seen.donateText.slice(0, 200));
     check(/Abonează|abonare|Înscrie|e-mail/i.test(seen.signupText), `${role}: the sign-up form renders in Romanian`, seen.signupText.slice(0, 200));
     check(seen.consent === 'Am peste 16 ani > și sunt de acord', `${role}: a ">" in attribute text survives whole`, seen.consent);
@@ -281,7 +283,8 @@ try {
         scripts: content.querySelectorAll('script').length,
         styles: content.querySelectorAll('style').length,
         on: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-        styleAttrs: all.filter((el) => el.tagName.startsWith('IJM-') && el.hasAttribute('style')).length,
+        // (The provider sets its colour tokens through its own style, from script.)
+        styleAttrs: all.filter((el) => /position/.test(el.getAttribute('style') ?? '')).length,
         unsafe: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value) || /javascript&#58;/i.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`)),
         bogus: content.querySelectorAll('[bogus]').length,
         quotedHeading: content.querySelector('ijm-donate-cta[heading]')?.getAttribute('heading') ?? null,
