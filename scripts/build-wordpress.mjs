@@ -22,12 +22,13 @@ const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 /** Block titles and inserter icons (dashicons); the editor script translates the titles. */
+/** `main`: the settings the sidebar shows first; the rest wait in a closed "More settings" panel. */
 const blockInfo = {
-  'ijm-donate-cta': {title: 'Donate box', icon: 'heart', keywords: ['donate', 'give', 'IJM']},
-  'ijm-email-signup': {title: 'Email sign-up', icon: 'email', keywords: ['newsletter', 'subscribe', 'IJM']},
-  'ijm-article-card': {title: 'Story card', icon: 'id-alt', keywords: ['story', 'article', 'IJM']},
-  'ijm-related-stories': {title: 'Related stories', icon: 'images-alt2', keywords: ['stories', 'feed', 'IJM']},
-  'ijm-icon': {title: 'IJM icon', icon: 'star-filled', keywords: ['icon', 'IJM']},
+  'ijm-donate-cta': {title: 'Donate box', icon: 'heart', keywords: ['donate', 'give', 'IJM'], main: ['variant', 'currency', 'campaign', 'heading', 'body', 'amounts', 'frequency', 'portal-href']},
+  'ijm-email-signup': {title: 'Email sign-up', icon: 'email', keywords: ['newsletter', 'subscribe', 'IJM'], main: ['action', 'heading', 'description', 'consent', 'name-field', 'list', 'layout']},
+  'ijm-article-card': {title: 'Story card', icon: 'id-alt', keywords: ['story', 'article', 'IJM'], main: ['href', 'heading', 'summary', 'image', 'image-alt', 'kicker', 'date', 'variant']},
+  'ijm-related-stories': {title: 'Related stories', icon: 'images-alt2', keywords: ['stories', 'feed', 'IJM'], main: ['src', 'limit', 'heading', 'more-href', 'more-label']},
+  'ijm-icon': {title: 'IJM icon', icon: 'star-filled', keywords: ['icon', 'IJM'], main: ['name', 'label']},
 };
 
 /** `export type Name = 'a' | 'b'` in src/, for attribute types the manifest names but does not spell out. */
@@ -59,7 +60,7 @@ function enumOf(typeText) {
 /** An attribute whose value is one URL: checked like href by WordPress's HTML filter and escaped as a URL. */
 const isUrlAttribute = (name) => /^(href|src|image|action)$|-(href|action)$/.test(name);
 
-function attributeOf(attribute) {
+function attributeOf(attribute, main) {
   const typeText = (attribute.type?.text ?? 'string').replace(/\s*\|\s*(undefined|null)\b/g, '').trim();
   const values = enumOf(typeText);
   const type = /\bboolean\b/.test(typeText) ? 'boolean' : typeText === 'number' ? 'number' : 'string';
@@ -69,6 +70,7 @@ function attributeOf(attribute) {
     type,
     ...(isUrlAttribute(attribute.name) ? {url: true} : {}),
     ...(values ? {enum: values} : {}),
+    ...(main?.includes(attribute.name) ? {main: true} : {}),
     description: (attribute.description ?? '').trim(),
   };
 }
@@ -81,14 +83,16 @@ for (const module of manifest.modules) {
     const widget = tag.slice('ijm-'.length);
     const isWidget = tag in blockInfo;
     elements[tag] = {
-      ...(isWidget ? {block: `ijm/${widget}`, shortcode: `ijm_${widget.replaceAll('-', '_')}`, ...blockInfo[tag]} : {}),
+      ...(isWidget ? {block: `ijm/${widget}`, shortcode: `ijm_${widget.replaceAll('-', '_')}`, title: blockInfo[tag].title, icon: blockInfo[tag].icon, keywords: blockInfo[tag].keywords} : {}),
       description: (declaration.summary ?? '').split('\n')[0].trim(),
-      attributes: (declaration.attributes ?? []).map(attributeOf),
+      attributes: (declaration.attributes ?? []).map((a) => attributeOf(a, blockInfo[tag]?.main)),
     };
   }
 }
-for (const tag of Object.keys(blockInfo)) {
+for (const [tag, info] of Object.entries(blockInfo)) {
   if (!elements[tag]) throw new Error(`custom-elements.json has no ${tag}`);
+  const missing = info.main.filter((name) => !elements[tag].attributes.some((a) => a.name === name));
+  if (missing.length) throw new Error(`${tag} has no attribute ${missing.join(', ')} (scripts/build-wordpress.mjs blockInfo)`);
 }
 
 rmSync(out, {recursive: true, force: true});

@@ -1,8 +1,10 @@
 // The WordPress plugin in a real WordPress (scripts/wordpress-ci.sh sets one up on
-// http://localhost/), driven as its users would: the zip from `npm run build` uploaded and
-// activated through Plugins → Add New, settings saved, posts written by an author, a contributor
-// and an editor through the REST API and once through the block editor, the front end checked in
-// Chromium (playwright-core, Debian's /usr/bin/chromium), then the plugin deleted.
+// http://localhost/, and a multisite network on http://net.localhost/), driven as its users
+// would: the zip from `npm run build` uploaded and activated through Plugins → Add New, settings
+// saved, posts written by an author, a contributor and an editor through the REST API and once
+// through the block editor, the front end checked in Chromium (playwright-core, Debian's
+// /usr/bin/chromium), then the plugin deleted; then the same zip network-activated, a post by a
+// site administrator, a widget in a classic theme's widget area, and the plugin deleted again.
 //
 //   bash scripts/wordpress-ci.sh && node test/wordpress/run.mjs [--shots]
 //
@@ -175,7 +177,8 @@ try {
   });
   check((await preview.getAttribute('currency')) === 'EUR' && (await preview.getAttribute('variant')) === 'banner', 'the editor preview is the real widget, with the sidebar\'s settings');
   if (shots) {
-    await sidebar.screenshot({path: 'screenshots/wordpress-sidebar.png'});
+    const box = await editorPage.locator('.interface-complementary-area').boundingBox();
+    await editorPage.screenshot({path: 'screenshots/wordpress-sidebar.png', clip: box ?? undefined});
     await editorPage.screenshot({path: 'screenshots/wordpress-editor-preview.png'});
   }
   await editorPage.locator('button.editor-post-publish-panel__toggle').click();
@@ -341,6 +344,94 @@ try {
   check(uninstalled === true, 'the plugin deletes (its uninstall.php runs)', uninstalled);
   const left = ['ijm_widgets_partner', 'ijm_widgets_currency', 'ijm_widgets_donate_href', 'ijm_widgets_signup_action', 'ijm_widgets_carry_utm', 'ijm_widgets_analytics', 'ijm_widgets_primary_color'].filter((o) => wp('option', o) !== null);
   check(left.length === 0, 'uninstalling deletes every option', left);
+
+  // 6. A multisite network (sub-domains): the super admin installs and network-activates the zip;
+  // a site administrator (no unfiltered_html there) writes the post; a classic theme with the
+  // donate button in a widget area.
+  const net = 'http://net.localhost';
+  const netAdmin = await browser.newContext({viewport: {width: 1280, height: 900}});
+  netAdmin.setDefaultTimeout(60000);
+  const netPage = await netAdmin.newPage();
+  await netPage.goto(`${net}/wp-login.php`);
+  await netPage.fill('#user_login', admin.login);
+  await netPage.fill('#user_pass', admin.password);
+  await Promise.all([netPage.waitForNavigation(), netPage.click('#wp-submit')]);
+  await netPage.goto(`${net}/wp-admin/network/plugin-install.php?tab=upload`);
+  await netPage.setInputFiles('#pluginzip', zip);
+  await Promise.all([netPage.waitForNavigation(), netPage.click('#install-plugin-submit')]);
+  const networkActivate = netPage.locator('a.button-primary[href*="networkwide=1"]');
+  check((await networkActivate.count()) === 1, 'multisite: the super admin installs the zip from Network Admin → Plugins', await netPage.locator('.wrap').innerText());
+  await Promise.all([netPage.waitForNavigation(), networkActivate.click()]);
+  check((await netPage.locator('tr[data-plugin="ijm-widgets/ijm-widgets.php"]').getAttribute('class'))?.includes('active'), 'multisite: the plugin is network-active');
+  await netAdmin.close();
+
+  const siteAdmin = JSON.parse(execFileSync('php', ['test/wordpress/wp.php', 'network-site'], {encoding: 'utf8', env: {...process.env, IJM_WP_HOST: 'net.localhost'}}));
+  check(siteAdmin.can_unfiltered_html === false, 'multisite: the site administrator has no unfiltered_html');
+  const siteContext = await browser.newContext({viewport: {width: 1280, height: 900}});
+  siteContext.setDefaultTimeout(60000);
+  const sitePage = await siteContext.newPage();
+  await sitePage.goto(siteAdmin.url);
+  const siteRest = (method, route, body) =>
+    sitePage.evaluate(
+      async ({method, route, body, auth}) => {
+        const response = await fetch(`/?rest_route=${encodeURIComponent(route)}`, {method, headers: {Authorization: `Basic ${btoa(auth)}`, 'Content-Type': 'application/json'}, body: body && JSON.stringify(body)});
+        return {status: response.status, json: await response.json().catch(() => null)};
+      },
+      {method, route, body, auth: `${siteAdmin.login}:${siteAdmin.app_password}`},
+    );
+  const siteSettings = await siteRest('POST', '/wp/v2/settings', {ijm_widgets_currency: 'UAH', ijm_widgets_partner: 'nadiya-ua'});
+  check(siteSettings.status === 200, 'multisite: the site administrator saves the settings', siteSettings);
+  const sitePost = await siteRest('POST', '/wp/v2/posts', {
+    title: 'Widgeturi (rețea)',
+    status: 'publish',
+    content: `${widgetsHtml('administratorul site-ului')}\n<script>window.__pwned = 'ms'</script><ijm-donate-cta onclick="window.__pwned = 'ms-on'" href="javascript:alert(1)"></ijm-donate-cta>`,
+  });
+  check(sitePost.status === 201, 'multisite: the site administrator saves a post through REST', sitePost.status);
+  await siteContext.close();
+
+  const netVisitor = await browser.newContext({viewport: {width: 1280, height: 900}});
+  netVisitor.setDefaultTimeout(60000);
+  {
+    const page = await netVisitor.newPage();
+    await page.goto(sitePost.json.link, {waitUntil: 'load'});
+    await page.waitForFunction(() => customElements.get('ijm-donate-cta') && customElements.get('ijm-email-signup'));
+    const seen = await page.evaluate(async () => {
+      const content = document.querySelector('.entry-content');
+      const donate = content?.querySelector('ijm-donate-cta');
+      await donate?.updateComplete;
+      return {
+        head: document.head.querySelectorAll('script[type="module"][src*="ijm-widgets/cdn/loader.js"]').length,
+        tags: [...(content?.querySelectorAll('ijm-donate-cta, ijm-email-signup, ijm-article-card, ijm-icon') ?? [])].map((el) => el.localName),
+        currency: donate?.closest('ijm-widgets')?.getAttribute('currency'),
+        donateText: donate?.shadowRoot?.textContent ?? '',
+        pwned: window.__pwned ?? null,
+        scripts: content?.querySelectorAll('script').length,
+        on: [...(content?.querySelectorAll('*') ?? [])].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+        unsafe: [...(content?.querySelectorAll('*') ?? [])].filter((el) => [...el.attributes].some((a) => /^\s*javascript:/i.test(a.value))).length,
+        footer: document.querySelector('.widget-area ijm-donate-cta[variant="compact"]')?.shadowRoot?.textContent?.trim() ?? null,
+      };
+    });
+    check(seen.head === 1 && ['ijm-donate-cta', 'ijm-email-signup', 'ijm-article-card', 'ijm-icon'].every((t) => seen.tags.includes(t)), 'multisite: the site administrator\'s widgets are kept and the loader is in <head> (classic theme)', seen);
+    check(seen.currency === 'UAH' && /UAH|грн|₴/.test(seen.donateText) && /Donează/.test(seen.donateText), 'multisite: the site\'s own settings and language reach the widgets', seen.donateText.slice(0, 160));
+    check(seen.pwned === null && seen.scripts === 0 && seen.on === 0 && seen.unsafe === 0, 'multisite: no script, on* or javascript: from the site administrator', seen);
+    check(seen.footer !== null && /Donează/.test(seen.footer), 'multisite: the donate button in the widget area renders', seen.footer);
+    if (shots) await page.screenshot({path: 'screenshots/wordpress-multisite-1280.png'});
+    await page.close();
+  }
+  {
+    // A page whose content has no widget still needs the files for its widget area.
+    const page = await netVisitor.newPage();
+    await page.goto(`${siteAdmin.url}?page_id=2`, {waitUntil: 'load'});
+    const head = await page.evaluate(() => document.head.querySelectorAll('script[src*="ijm-widgets/cdn/loader.js"], link[href*="ijm-widgets/cdn/placeholders.css"]').length);
+    check(head === 2, 'multisite: a widget in a widget area puts the loader and placeholders in <head> on every page that shows it', head);
+    await page.close();
+  }
+  await netVisitor.close();
+  const netUninstalled = JSON.parse(execFileSync('php', ['test/wordpress/wp.php', 'uninstall'], {encoding: 'utf8', env: {...process.env, IJM_WP_HOST: 'net.localhost'}}));
+  const siteLeft = ['ijm_widgets_currency', 'ijm_widgets_partner'].filter(
+    (o) => JSON.parse(execFileSync('php', ['test/wordpress/wp.php', 'option', o], {encoding: 'utf8', env: {...process.env, IJM_WP_HOST: 'ro.net.localhost'}})) !== null,
+  );
+  check(netUninstalled === true && siteLeft.length === 0, 'multisite: deleting the plugin deletes every site\'s options', {netUninstalled, siteLeft});
 } finally {
   await browser.close();
 }

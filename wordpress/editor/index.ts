@@ -76,16 +76,15 @@ function register(tag: string, element: ElementData) {
       const blockProps = useBlockProps({className: 'ijm-widgets-block-preview'});
       const widget = h(tag, {...tagAttributes(element, attributes), lang: data.lang || undefined});
       const preview = h('div', {inert: ''}, Object.keys(data.provider).length ? h('ijm-widgets', {...data.provider}, widget) : widget);
+      const controls = (main: boolean) =>
+        element.attributes
+          .filter((attribute) => Boolean(attribute.main) === main)
+          .map((attribute) => control(tag, attribute, attributes[attribute.property], (value) => setAttributes({[attribute.property]: value})));
       const panel = h(
         InspectorControls as never,
         null,
-        h(
-          PanelBody as never,
-          {title: words.settings, initialOpen: true},
-          ...element.attributes.map((attribute) =>
-            control(tag, attribute, attributes[attribute.property], (value) => setAttributes({[attribute.property]: value})),
-          ),
-        ),
+        h(PanelBody as never, {title: words.settings, initialOpen: true}, ...controls(true)),
+        h(PanelBody as never, {title: words.more, initialOpen: false}, ...controls(false)),
       );
       return h('div', blockProps, panel, preview);
     },

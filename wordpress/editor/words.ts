@@ -8,6 +8,7 @@ export type Language = 'en' | 'ro' | 'uk' | 'bg';
 export interface EditorWords {
   titles: Record<string, string>;
   settings: string;
+  more: string;
   byDefault: string;
 }
 
@@ -21,6 +22,7 @@ const words: Record<Language, EditorWords> = {
       'ijm-icon': 'IJM icon',
     },
     settings: 'Settings',
+    more: 'More settings',
     byDefault: 'Default',
   },
   ro: {
@@ -32,6 +34,7 @@ const words: Record<Language, EditorWords> = {
       'ijm-icon': 'Pictogramă IJM',
     },
     settings: 'Setări',
+    more: 'Mai multe setări',
     byDefault: 'Implicit',
   },
   uk: {
@@ -43,6 +46,7 @@ const words: Record<Language, EditorWords> = {
       'ijm-icon': 'Значок IJM',
     },
     settings: 'Налаштування',
+    more: 'Більше налаштувань',
     byDefault: 'Типово',
   },
   bg: {
@@ -54,6 +58,7 @@ const words: Record<Language, EditorWords> = {
       'ijm-icon': 'Икона на IJM',
     },
     settings: 'Настройки',
+    more: 'Още настройки',
     byDefault: 'По подразбиране',
   },
 };

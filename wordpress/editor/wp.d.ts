@@ -58,6 +58,8 @@ export interface AttributeData {
   type: 'string' | 'number' | 'boolean';
   url?: boolean;
   enum?: string[];
+  /** Shown first in the sidebar; the rest are under "More settings". */
+  main?: boolean;
   description: string;
 }
 
