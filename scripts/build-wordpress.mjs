@@ -6,6 +6,7 @@
 //                                                 HTML filter, shortcodes, blocks and the editor read it)
 //   blocks/<widget>/block.json                    one dynamic block per widget
 //   editor/editor.js                              the blocks' editor script (vite --mode wordpress)
+//   languages/ijm-widgets-<locale>.mo            the PHP's words in ro, uk, bg (wordpress/languages/translations.json)
 //   cdn/                                          the CDN files (no source maps): served by the site itself
 //   custom-elements.json, NOTICE.md
 //
@@ -128,6 +129,59 @@ for (const [tag, element] of Object.entries(elements)) {
     editorScript: 'ijm-widgets-editor',
   };
   writeFileSync(join(folder, 'block.json'), `${JSON.stringify(block, null, 1)}\n`);
+}
+
+// The PHP's words (settings page, messages) in Romanian, Ukrainian and Bulgarian: every
+// __('…', 'ijm-widgets') in the PHP needs a translation in wordpress/languages/translations.json
+// (and every translation a use), written as the .mo files WordPress reads.
+const translations = JSON.parse(readFileSync('wordpress/languages/translations.json', 'utf8'));
+const used = new Set();
+for (const file of ['ijm-widgets.php', 'uninstall.php']) {
+  for (const match of readFileSync(join('wordpress', file), 'utf8').matchAll(/(?:esc_html__|esc_attr__|__)\(\s*'((?:[^'\\]|\\.)*)',\s*'ijm-widgets'\s*\)/g)) {
+    used.add(match[1].replace(/\\(.)/g, '$1'));
+  }
+}
+const untranslated = [...used].filter((id) => !translations[id]);
+const unused = Object.keys(translations).filter((id) => !used.has(id));
+if (untranslated.length || unused.length) {
+  throw new Error(`wordpress/languages/translations.json: missing ${JSON.stringify(untranslated)}, unused ${JSON.stringify(unused)}`);
+}
+mkdirSync(join(plugin, 'languages'), {recursive: true});
+for (const locale of ['ro_RO', 'uk', 'bg_BG']) {
+  const entries = [['', `Content-Type: text/plain; charset=UTF-8\nLanguage: ${locale}\n`]];
+  for (const [id, byLocale] of Object.entries(translations)) {
+    if (!byLocale[locale]) throw new Error(`wordpress/languages/translations.json: no ${locale} for ${JSON.stringify(id)}`);
+    entries.push([id, byLocale[locale]]);
+  }
+  writeFileSync(join(plugin, 'languages', `ijm-widgets-${locale}.mo`), moFile(entries));
+}
+
+/** A gettext .mo file (little-endian, no hash table) from [msgid, msgstr] pairs. */
+function moFile(entries) {
+  const sorted = entries.map(([id, text]) => [Buffer.from(id), Buffer.from(text)]).sort((a, b) => Buffer.compare(a[0], b[0]));
+  const count = sorted.length;
+  const header = 28;
+  const idsTable = header;
+  const textsTable = idsTable + count * 8;
+  let offset = textsTable + count * 8; // the strings follow the two tables
+  const table = Buffer.alloc(count * 16);
+  const blobs = [];
+  sorted.forEach(([id], i) => {
+    table.writeUInt32LE(id.length, i * 8);
+    table.writeUInt32LE(offset, i * 8 + 4);
+    blobs.push(id, Buffer.from([0]));
+    offset += id.length + 1;
+  });
+  sorted.forEach(([, text], i) => {
+    table.writeUInt32LE(text.length, count * 8 + i * 8);
+    table.writeUInt32LE(offset, count * 8 + i * 8 + 4);
+    blobs.push(text, Buffer.from([0]));
+    offset += text.length + 1;
+  });
+  const head = Buffer.alloc(header);
+  // No hash table, but its offset is where the strings start (WordPress's reader relies on it).
+  [0x950412de, 0, count, idsTable, textsTable, 0, textsTable + count * 8].forEach((value, i) => head.writeUInt32LE(value, i * 4));
+  return Buffer.concat([head, table, ...blobs]);
 }
 
 cpSync('dist/cdn', join(plugin, 'cdn'), {recursive: true, filter: (src) => !src.endsWith('.map')});

@@ -36,6 +36,12 @@ function ijm_widgets_elements() {
 	return $elements;
 }
 
+/** The plugin's words in Romanian, Ukrainian and Bulgarian (languages/, written by the build). */
+function ijm_widgets_load_textdomain() {
+	load_plugin_textdomain( 'ijm-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+add_action( 'init', 'ijm_widgets_load_textdomain', 1 );
+
 /** The plugin's options: name => default. */
 function ijm_widgets_option_defaults() {
 	return array(
