@@ -7,7 +7,7 @@
 set -euo pipefail
 
 if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
-pkgs=(wordpress wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server apache2 libapache2-mod-php curl)
+pkgs=(wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server apache2 libapache2-mod-php curl)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

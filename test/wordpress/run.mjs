@@ -32,8 +32,8 @@ function check(ok, what, detail) {
 const wp = (...args) => JSON.parse(execFileSync('php', ['test/wordpress/wp.php', ...args], {encoding: 'utf8'}));
 
 /** The REST API as `user` (application password); plain permalinks, so `?rest_route=`. */
-async function rest(user, method, route, body) {
-  const response = await fetch(`${site}/?rest_route=${encodeURIComponent(route)}`, {
+async function rest(user, method, route, body, query = '') {
+  const response = await fetch(`${site}/?rest_route=${encodeURIComponent(route)}${query}`, {
     method,
     headers: {
       Authorization: `Basic ${Buffer.from(`${user.login}:${user.app_password}`).toString('base64')}`,
@@ -182,6 +182,18 @@ try {
     await editorPage.screenshot({path: 'screenshots/wordpress-sidebar.png', clip: box ?? undefined});
     await editorPage.screenshot({path: 'screenshots/wordpress-editor-preview.png'});
   }
+  // The classic editor's Visual tab (TinyMCE; here the Classic block, which uses the same
+  // settings) keeps the tags and their attributes.
+  const visual = await editorPage.evaluate(async () => {
+    const {dispatch} = window.wp.data;
+    dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('core/freeform'));
+    const deadline = Date.now() + 30000;
+    while (!window.tinymce?.activeEditor?.initialized && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const mce = window.tinymce.activeEditor;
+    mce.setContent('<p>Clasic:</p><ijm-email-signup consent="Da &gt; nu" name-field="" list="voluntari"></ijm-email-signup><ijm-icon name="heart" label="Inimă"></ijm-icon>');
+    return mce.getContent();
+  });
+  check(/<ijm-email-signup[^>]*consent="Da &gt; nu"[^>]*>/.test(visual) && /list="voluntari"/.test(visual) && /<ijm-icon[^>]*name="heart"/.test(visual), 'the classic editor\'s Visual tab keeps the tags and their attributes', visual);
   await editorPage.locator('button.editor-post-publish-panel__toggle').click();
   await editorPage.locator('.editor-post-publish-panel button.editor-post-publish-button').click();
   await editorPage.locator('.post-publish-panel__postpublish').waitFor();
@@ -340,8 +352,10 @@ try {
   }
   check(offSite.length === 0, 'no request left the site', [...new Set(offSite)].slice(0, 10));
 
-  // 5. Uninstall removes the options; the posts stay.
+  // 5. Uninstall removes the options; the posts stay as they were saved.
   const uninstalled = wp('uninstall');
+  const raw = await rest(admin, 'GET', `/wp/v2/posts/${posts.contributor.id}`, undefined, '&context=edit');
+  check(/<!-- wp:ijm\/donate-cta \{"campaign":"primavara","variant":"banner"\} \/-->/.test(raw.json?.content?.raw ?? ''), 'after deleting the plugin the posts keep their blocks', raw.json?.content?.raw?.slice(0, 200));
   check(uninstalled === true, 'the plugin deletes (its uninstall.php runs)', uninstalled);
   const left = ['ijm_widgets_partner', 'ijm_widgets_currency', 'ijm_widgets_donate_href', 'ijm_widgets_signup_action', 'ijm_widgets_carry_utm', 'ijm_widgets_analytics', 'ijm_widgets_primary_color'].filter((o) => wp('option', o) !== null);
   check(left.length === 0, 'uninstalling deletes every option', left);

@@ -70,7 +70,7 @@ function register(tag: string, element: ElementData) {
   const title = words.titles[tag] ?? element.title ?? tag;
   registerBlockType(element.block, {
     title,
-    description: plain(element.description),
+    description: words.descriptions[tag] ?? plain(element.description),
     edit: ({attributes, setAttributes}: BlockEditProps) => {
       // The preview speaks the site's language (what visitors see); `inert`: it takes no clicks (a click selects the block).
       const blockProps = useBlockProps({className: 'ijm-widgets-block-preview'});
