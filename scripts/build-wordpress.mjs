@@ -1,7 +1,8 @@
 // The WordPress plugin, dist/wordpress/ijm-widgets.zip (one folder, ijm-widgets/), from the built
 // CDN files and custom-elements.json: run by `npm run build` after both exist.
 //
-//   ijm-widgets.php, uninstall.php, readme.txt   from wordpress/, with the package's version
+//   ijm-widgets.php, uninstall.php, readme.txt,  from wordpress/, with the package's version
+//   ijm-widgets.css
 //   elements.json                                 the tags and their documented attributes (PHP's
 //                                                 HTML filter, shortcodes, blocks and the editor read it)
 //   blocks/<widget>/block.json                    one dynamic block per widget
@@ -103,7 +104,7 @@ mkdirSync(plugin, {recursive: true});
 execFileSync('npx', ['vite', 'build', '--mode', 'wordpress', '--logLevel', 'warn'], {stdio: 'inherit'});
 
 const stamp = (text) => text.replaceAll('0.0.0-dev', version);
-for (const file of ['ijm-widgets.php', 'uninstall.php', 'readme.txt']) {
+for (const file of ['ijm-widgets.php', 'uninstall.php', 'readme.txt', 'ijm-widgets.css']) {
   writeFileSync(join(plugin, file), stamp(readFileSync(join('wordpress', file), 'utf8')));
 }
 writeFileSync(join(plugin, 'elements.json'), `${JSON.stringify({version, elements}, null, 1)}\n`);

@@ -157,13 +157,37 @@ function ijm_widgets_provider_attribute_html() {
 }
 
 /**
- * `$inner` inside the provider when the settings give it anything to say.
+ * Whether a widget is a box of its own (donate box, sign-up form, card, rail) rather than part
+ * of a line of text (an icon, a compact donate button).
+ *
+ * @param string $html Widget HTML.
+ */
+function ijm_widgets_is_box( $html ) {
+	if ( ! preg_match( '#^<(ijm-[a-z-]+)([^>]*)>#i', $html, $match ) ) {
+		return false;
+	}
+	$tag = strtolower( $match[1] );
+	if ( 'ijm-donate-cta' === $tag ) {
+		return ! preg_match( '/\svariant\s*=\s*["\']?compact/i', $match[2] );
+	}
+	return in_array( $tag, array( 'ijm-email-signup', 'ijm-article-card', 'ijm-related-stories' ), true );
+}
+
+/**
+ * `$inner` inside the provider when the settings give it anything to say. Around a box, the
+ * provider is a block (ijm-widgets.css) so it takes the box's place in the theme's layout:
+ * themes give their content's direct children its width and margins, and a provider is
+ * otherwise `display: contents`, which has no box to size (the widget then ran edge to edge).
  *
  * @param string $inner Widget HTML.
  */
 function ijm_widgets_in_provider( $inner ) {
 	$attributes = ijm_widgets_provider_attribute_html();
-	return '' === $attributes ? $inner : '<ijm-widgets' . $attributes . '>' . $inner . '</ijm-widgets>';
+	if ( '' === $attributes ) {
+		return $inner;
+	}
+	$class = ijm_widgets_is_box( $inner ) ? ' class="ijm-widgets-box"' : '';
+	return '<ijm-widgets' . $class . $attributes . '>' . $inner . '</ijm-widgets>';
 }
 
 /**
@@ -415,6 +439,7 @@ function ijm_widgets_page_uses_widgets() {
 function ijm_widgets_enqueue_front_files() {
 	$base = plugins_url( 'cdn', __FILE__ );
 	wp_enqueue_style( 'ijm-widgets-placeholders', $base . '/placeholders.css', array(), IJM_WIDGETS_VERSION );
+	wp_enqueue_style( 'ijm-widgets', plugins_url( 'ijm-widgets.css', __FILE__ ), array( 'ijm-widgets-placeholders' ), IJM_WIDGETS_VERSION );
 	wp_enqueue_script( 'ijm-widgets-loader', $base . '/loader.js', array(), IJM_WIDGETS_VERSION, false );
 }
 

@@ -235,6 +235,8 @@ try {
         consent: signup?.getAttribute('consent'),
         nameField: signup?.hasAttribute('name-field'),
         card: document.querySelector('ijm-article-card')?.getAttribute('heading'),
+        // The theme's content width (its paragraphs') is the widget boxes' width too.
+        widths: [document.querySelector('.wp-block-post-content > p, .entry-content > p'), donate, signup].map((el) => Math.round(el?.getBoundingClientRect().width ?? -1)),
         wrappedInP: document.querySelectorAll('p > ijm-donate-cta, p > ijm-email-signup, p > ijm-widgets, p > ijm-article-card').length,
         brInside: document.querySelectorAll('[class*="entry-content"] ijm-donate-cta br, ijm-email-signup br, ijm-widgets > br').length,
         leaked: /\{[^}]*:[^}]*\}/.test(document.querySelector('main')?.innerText ?? document.body.innerText),
@@ -248,6 +250,7 @@ try {
     check(/Abonează|abonare|Înscrie|e-mail/i.test(seen.signupText), `${role}: the sign-up form renders in Romanian`, seen.signupText.slice(0, 200));
     check(seen.consent === 'Am peste 16 ani > și sunt de acord', `${role}: a ">" in attribute text survives whole`, seen.consent);
     check(seen.nameField === true && seen.card === 'O poveste', `${role}: boolean attributes and the shortcode/HTML card come through`, seen);
+    check(seen.widths[1] === seen.widths[0] && seen.widths[2] === seen.widths[0], `${role}: the widgets take the theme's content width (paragraph, donate, sign-up: ${seen.widths.join(', ')} px)`, seen.widths);
     check(seen.wrappedInP === 0 && seen.brInside === 0, `${role}: no <p> around a widget, no <br> inside one`, seen);
     check(!seen.leaked, `${role}: no CSS text on the page`);
     check(errors.length === 0, `${role}: no page error`, errors);
