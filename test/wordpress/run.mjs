@@ -168,9 +168,12 @@ try {
   await editorPage.locator('.editor-block-list-item-ijm-donate-cta').click();
   const sidebar = editorPage.locator('.block-editor-block-inspector');
   if (!(await sidebar.isVisible())) await editorPage.locator('button[aria-label="Settings"]').click();
-  const currency = sidebar.getByLabel('Currency', {exact: true});
+  // Each setting is found by its attribute (its label is in the editor's language).
+  const currency = sidebar.locator('.ijm-setting-currency input');
   await currency.fill('EUR');
-  await sidebar.getByLabel('Variant', {exact: true}).selectOption('banner');
+  await sidebar.locator('.ijm-setting-variant select').selectOption('banner');
+  const currencyLabel = await sidebar.locator('.ijm-setting-currency label').innerText();
+  check(currencyLabel.trim() !== '', `the currency setting has a label ("${currencyLabel.trim()}")`);
   const preview = editorPage.locator('.editor-styles-wrapper ijm-donate-cta');
   await editorPage.waitForFunction(() => {
     const el = document.querySelector('.editor-styles-wrapper ijm-donate-cta');

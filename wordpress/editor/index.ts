@@ -40,7 +40,8 @@ function control(tag: string, attribute: AttributeData, value: unknown, set: (va
   const own = settingWords(tag, attribute.name, lang);
   const label = own?.label ?? labelOf(attribute.name);
   const help = own?.help ?? plain(attribute.description);
-  const common = {key: attribute.name, label, help, __nextHasNoMarginBottom: true};
+  // The class names the setting by its attribute, whatever language the label is in.
+  const common = {key: attribute.name, label, help, className: `ijm-setting-${attribute.name}`, __nextHasNoMarginBottom: true};
   if (attribute.type === 'boolean') {
     return h(ToggleControl as never, {...common, checked: value === true, onChange: (on: boolean) => set(on ? true : undefined)});
   }
