@@ -215,18 +215,6 @@ export class EmbedBuilder extends LitElement {
     const stage = this.stage;
     const model = this.model;
     if (!stage || !model) return;
-    // The provider sets these tokens from its attributes; set here too, so the preview shows the
-    // theme whichever provider version the builder bundles. CSSOM from script: allowed by the CSP.
-    for (const theme of THEME) {
-      stage.style.removeProperty(theme.token);
-      if (theme.contrastToken) stage.style.removeProperty(theme.contrastToken);
-    }
-    for (const [name, value] of model.theme) {
-      const theme = THEME.find((t) => t.name === name)!;
-      stage.style.setProperty(theme.token, value);
-      const text = theme.contrastToken ? textOn(value) : undefined;
-      if (text) stage.style.setProperty(theme.contrastToken, text.css);
-    }
     const key = JSON.stringify([model.root, model.children]);
     if (key === this.previewKey) return;
     this.previewKey = key;
@@ -478,9 +466,12 @@ export class EmbedBuilder extends LitElement {
         const error = validateTheme(theme.name, value.trim(), w);
         const {label, help} = this.wordsFor('ijm-widgets', theme.name);
         const text = theme.colour && value.trim() && !error ? textOn(value.trim()) : undefined;
+        const onWhite = text && theme.name === 'primary-color'
+          ? html` <span class=${text.onWhite < 3 ? 'low' : ''}>${(text.onWhite < 3 ? w.onWhiteLow : w.onWhite)(formatRatio(text.onWhite))}</span>`
+          : nothing;
         const contrast = text
           ? html`<p class="contrast" id="${id}-contrast"><span class="sample" data-colour=${value.trim()} aria-hidden="true">Aa</span>
-              ${w.contrast(text.text === 'white' ? w.whiteText : w.blackText, formatRatio(text.ratio))}</p>`
+              <span>${w.contrast(text.text === 'white' ? w.whiteText : text.text === 'dark' ? w.darkText : w.blackText, formatRatio(text.ratio))}${onWhite}</span></p>`
           : nothing;
         const describedBy = [error ? `${id}-error` : '', text ? `${id}-contrast` : '', `${id}-hint`].filter(Boolean).join(' ');
         const onInput = (event: Event) => this.setTheme(theme.name, (event.target as HTMLInputElement).value);

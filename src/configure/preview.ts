@@ -52,7 +52,7 @@ function copyOf(source: Element): Element | undefined {
 }
 
 const lang = browserLanguage();
-const note = document.getElementById('note')!;
+const note = document.getElementById('blank-note')!;
 const page = document.getElementById('page')!;
 const code = decodeURIComponent(location.hash.slice(1));
 const doc = parseMarkup(code, 'text/html');

@@ -29,7 +29,10 @@ export interface UiWords {
   colourPicker: (label: string) => string;
   contrast: (text: string, ratio: string) => string;
   whiteText: string;
+  darkText: string;
   blackText: string;
+  onWhite: (ratio: string) => string;
+  onWhiteLow: (ratio: string) => string;
   // validation: the help says the same
   errUrl: string;
   errScheme: string;
@@ -148,6 +151,9 @@ const en: UiWords = {
   contrast: (text, ratio) => `Text on it: ${text}, contrast ${ratio}:1 (easy to read).`,
   whiteText: 'white',
   blackText: 'black',
+  darkText: 'dark grey',
+  onWhite: (r) => `On the white background: ${r}:1, readable for links.`,
+  onWhiteLow: (r) => `On the white background it is only ${r}:1: links in it are hard to read. Choose a darker colour (at least 3:1).`,
   errUrl: 'This is not a web address. Write the whole address, starting with https://.',
   errScheme: 'Only web addresses starting with https:// work here.',
   errHttps: 'Write an address starting with https://: browsers do not send sign-ups from a secure page to an http:// address.',
@@ -208,7 +214,7 @@ const en: UiWords = {
   tabReact: 'For developers (npm, React)',
   htmlIntro: 'Paste this code where the widget should appear on your page.',
   loaderNote: (version, host) => `The code loads version ${version} of the widgets from ${host}.`,
-  selfHostNote: 'If your site’s security rules allow only its own scripts, copy the package’s dist/cdn/ folder to your site and paste your code back above: the builder keeps your own address.',
+  selfHostNote: 'If your site’s security rules allow only its own scripts, copy the package’s dist/cdn/ folder to your site and paste your code back above: the builder keeps your own address. Otherwise allow https://cdn.jsdelivr.net in both script-src and style-src.',
   wpPluginHeading: 'Best: the IJM Widgets plugin (works for every role)',
   wpPluginSteps: [
     'An administrator installs the “IJM Widgets” plugin once: Plugins → Add New → Upload Plugin.',
@@ -271,6 +277,9 @@ const ro: UiWords = {
   contrast: (text, ratio) => `Textul de pe ea: ${text}, contrast ${ratio}:1 (ușor de citit).`,
   whiteText: 'alb',
   blackText: 'negru',
+  darkText: 'gri închis',
+  onWhite: (r) => `Pe fundalul alb: ${r}:1, linkurile se citesc bine.`,
+  onWhiteLow: (r) => `Pe fundalul alb are doar ${r}:1: linkurile în această culoare se citesc greu. Alegeți o culoare mai închisă (cel puțin 3:1).`,
   errUrl: 'Aceasta nu este o adresă web. Scrieți adresa întreagă, începând cu https://.',
   errScheme: 'Aici merg doar adresele web care încep cu https://.',
   errHttps: 'Scrieți o adresă care începe cu https://: browserele nu trimit înscrieri de pe o pagină sigură către o adresă http://.',
@@ -331,7 +340,7 @@ const ro: UiWords = {
   tabReact: 'Pentru dezvoltatori (npm, React)',
   htmlIntro: 'Lipiți acest cod acolo unde vreți să apară widgetul pe pagină.',
   loaderNote: (version, host) => `Codul încarcă versiunea ${version} a widgeturilor de la ${host}.`,
-  selfHostNote: 'Dacă regulile de securitate ale site-ului permit doar scripturile proprii, copiați în site dosarul dist/cdn/ din pachet și lipiți codul înapoi mai sus: constructorul păstrează adresa voastră.',
+  selfHostNote: 'Dacă regulile de securitate ale site-ului permit doar scripturile proprii, copiați în site dosarul dist/cdn/ din pachet și lipiți codul înapoi mai sus: constructorul păstrează adresa voastră. Altfel permiteți https://cdn.jsdelivr.net atât în script-src, cât și în style-src.',
   wpPluginHeading: 'Cel mai bine: modulul IJM Widgets (merge pentru orice rol)',
   wpPluginSteps: [
     'Un administrator instalează o dată modulul „IJM Widgets”: Module → Adaugă un modul nou → Încarcă un modul.',
@@ -394,6 +403,9 @@ const uk: UiWords = {
   contrast: (text, ratio) => `Текст на ньому: ${text}, контраст ${ratio}:1 (легко читати).`,
   whiteText: 'білий',
   blackText: 'чорний',
+  darkText: 'темно-сірий',
+  onWhite: (r) => `На білому тлі: ${r}:1, посилання добре читаються.`,
+  onWhiteLow: (r) => `На білому тлі лише ${r}:1: посилання цим кольором важко читати. Виберіть темніший колір (щонайменше 3:1).`,
   errUrl: 'Це не вебадреса. Напишіть адресу повністю, починаючи з https://.',
   errScheme: 'Тут працюють лише вебадреси, що починаються з https://.',
   errHttps: 'Напишіть адресу, що починається з https://: браузери не надсилають підписки із захищеної сторінки на адресу http://.',
@@ -454,7 +466,7 @@ const uk: UiWords = {
   tabReact: 'Для розробників (npm, React)',
   htmlIntro: 'Вставте цей код туди, де на сторінці має бути віджет.',
   loaderNote: (version, host) => `Код завантажує версію ${version} віджетів з ${host}.`,
-  selfHostNote: 'Якщо правила безпеки вашого сайту дозволяють лише власні скрипти, скопіюйте теку dist/cdn/ з пакета на свій сайт і вставте свій код вище: конструктор збереже вашу адресу.',
+  selfHostNote: 'Якщо правила безпеки вашого сайту дозволяють лише власні скрипти, скопіюйте теку dist/cdn/ з пакета на свій сайт і вставте свій код вище: конструктор збереже вашу адресу. Інакше дозвольте https://cdn.jsdelivr.net і в script-src, і в style-src.',
   wpPluginHeading: 'Найкраще: плагін IJM Widgets (працює для будь-якої ролі)',
   wpPluginSteps: [
     'Адміністратор один раз встановлює плагін «IJM Widgets»: Плагіни → Додати новий → Завантажити плагін.',
@@ -517,6 +529,9 @@ const bg: UiWords = {
   contrast: (text, ratio) => `Текст върху него: ${text}, контраст ${ratio}:1 (лесен за четене).`,
   whiteText: 'бял',
   blackText: 'черен',
+  darkText: 'тъмносив',
+  onWhite: (r) => `Върху белия фон: ${r}:1, връзките се четат добре.`,
+  onWhiteLow: (r) => `Върху белия фон е само ${r}:1: връзките в този цвят се четат трудно. Изберете по-тъмен цвят (поне 3:1).`,
   errUrl: 'Това не е уеб адрес. Напишете целия адрес, започващ с https://.',
   errScheme: 'Тук работят само уеб адреси, които започват с https://.',
   errHttps: 'Напишете адрес, започващ с https://: браузърите не изпращат абонаменти от защитена страница към адрес http://.',
@@ -577,7 +592,7 @@ const bg: UiWords = {
   tabReact: 'За разработчици (npm, React)',
   htmlIntro: 'Поставете този код там, където уиджетът трябва да се появи на страницата.',
   loaderNote: (version, host) => `Кодът зарежда версия ${version} на уиджетите от ${host}.`,
-  selfHostNote: 'Ако правилата за сигурност на сайта ви позволяват само собствени скриптове, копирайте папката dist/cdn/ от пакета в сайта си и поставете кода си отгоре: конструкторът запазва вашия адрес.',
+  selfHostNote: 'Ако правилата за сигурност на сайта ви позволяват само собствени скриптове, копирайте папката dist/cdn/ от пакета в сайта си и поставете кода си отгоре: конструкторът запазва вашия адрес. Иначе разрешете https://cdn.jsdelivr.net и в script-src, и в style-src.',
   wpPluginHeading: 'Най-добре: разширението IJM Widgets (работи за всяка роля)',
   wpPluginSteps: [
     'Администратор инсталира веднъж разширението „IJM Widgets“: Разширения → Добавяне → Качване на разширение.',
