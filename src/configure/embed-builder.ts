@@ -234,6 +234,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   private addLog(text: string, raw: string): void {
+    // Each rebuilt preview is seen again: one line says it.
+    if (this.log[0]?.text === text && text === this.words.logSeen) return;
     this.log = [{id: ++this.logId, text, raw}, ...this.log].slice(0, 20);
   }
 
