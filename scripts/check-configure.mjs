@@ -617,6 +617,8 @@ try {
       await blank.locator('ijm-donate-cta').waitFor();
       assert((await blank.locator('#blank-note').textContent()).includes('cea mai') || (await blank.locator('#blank-note').textContent()).includes('stricte'), 'the blank page says what it is, in Romanian');
       equal(await blank.locator('ijm-email-signup').evaluate((el) => getComputedStyle([...el.shadowRoot.querySelectorAll('button')].pop()).backgroundColor), 'rgb(11, 110, 79)', 'brand colour on the blank page');
+      const blankWidth = await blank.evaluate(() => document.documentElement.scrollWidth);
+      assert(blankWidth <= width, `the blank page is ${blankWidth}px wide at ${width}`);
       if (shots) await shoot(blank, `configure-ro-${width}-7-blank-page`, true);
       await blank.close();
       await c.close();

@@ -93,7 +93,8 @@ export const WIDGETS: Record<string, WidgetHint> = {
     fields: {
       lang: {type: 'language'},
       action: {label: 'Sign-up endpoint', type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
-      consent: {label: 'Consent checkbox text', type: 'long-text', placeholder: 'I agree to receive emails from IJM. I can unsubscribe at any time.'},
+      // No placeholder: the help gives an example in the builder's language.
+      consent: {label: 'Consent checkbox text', type: 'long-text'},
       description: {type: 'long-text'},
       partner: {label: 'Partner id', placeholder: 'hope-bridge-ro'},
       list: {label: 'Mailing list id', placeholder: 'europe-news'},
