@@ -233,6 +233,25 @@ export class EmbedBuilder extends LitElement {
     }
   }
 
+  /**
+   * While a widget's field is being edited, its widget is shown in the preview: the preview's own
+   * scroll box (at phone width the sticky preview, beside the form the preview-and-code column)
+   * scrolls to it. The page itself does not move.
+   */
+  private readonly onSettingsFocus = (event: FocusEvent) => {
+    const id = (event.target as HTMLElement | null)?.id ?? '';
+    const tag = PICKABLE.find((t) => id.startsWith(`f-${t}-`));
+    const widget = tag && tag !== 'ijm-widgets' ? this.querySelector<HTMLElement>(`.stage ${tag}`) : null;
+    if (!widget) return;
+    const scroller = [this.querySelector<HTMLElement>('section.preview'), this.querySelector<HTMLElement>('.output')].find(
+      (box) => box && /auto|scroll/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight,
+    );
+    if (!scroller) return;
+    const heading = this.querySelector('#preview-heading')?.getBoundingClientRect().height ?? 0;
+    const top = widget.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - heading - 24;
+    scroller.scrollTo({top: Math.max(0, top), behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'});
+  };
+
   private addLog(text: string, raw: string): void {
     // Each rebuilt preview is seen again: one line says it.
     if (this.log[0]?.text === text && text === this.words.logSeen) return;
@@ -642,7 +661,7 @@ export class EmbedBuilder extends LitElement {
     if (!this.specs.size) return html`<p class="loading" role="status">${w.loading}</p>`;
     const tags = tagsOf(this.builder);
     return html`${this.renderLanguage()}${this.renderPaste()}<div class="layout">
-      <section class="settings" aria-labelledby="settings-heading">
+      <section class="settings" aria-labelledby="settings-heading" @focusin=${this.onSettingsFocus}>
         <h2 id="settings-heading"><span class="step">1</span> ${w.step1}</h2>
         ${this.renderPicker()}
         ${tags.map((tag) => this.renderWidgetOptions(tag))}
