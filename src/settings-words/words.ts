@@ -40,22 +40,22 @@ const currency: Entry = {
 };
 
 const analytics: Entry = {
-  en: ['Report to Google Tag Manager', 'Choose “Yes” (datalayer) to let your own Google Tag Manager count views, clicks and gifts; otherwise nothing is recorded.'],
-  ro: ['Raportare către Google Tag Manager', 'Alegeți „Da” (datalayer) ca propriul Google Tag Manager să numere afișările, clicurile și donațiile; altfel nu se înregistrează nimic.'],
-  uk: ['Звіти в Google Tag Manager', 'Виберіть «Так» (datalayer), щоб ваш Google Tag Manager рахував покази, кліки й пожертви; інакше нічого не записується.'],
-  bg: ['Отчети към Google Tag Manager', 'Изберете „Да“ (datalayer), за да може вашият Google Tag Manager да брои показванията, щракванията и даренията; иначе нищо не се записва.'],
+  en: ['Report to Google Tag Manager', 'With datalayer your own Google Tag Manager counts views, clicks and gifts; without it nothing is recorded.'],
+  ro: ['Raportare către Google Tag Manager', 'Cu datalayer propriul Google Tag Manager numără afișările, clicurile și donațiile; fără el nu se înregistrează nimic.'],
+  uk: ['Звіти в Google Tag Manager', 'Із datalayer ваш Google Tag Manager рахує покази, кліки й пожертви; без нього нічого не записується.'],
+  bg: ['Отчети към Google Tag Manager', 'С datalayer вашият Google Tag Manager брои показванията, щракванията и даренията; без него нищо не се записва.'],
   choices: {
-    datalayer: {en: 'Yes, to the page’s dataLayer', ro: 'Da, în dataLayer-ul paginii', uk: 'Так, у dataLayer сторінки', bg: 'Да, в dataLayer на страницата'},
+    datalayer: {en: 'Yes (datalayer)', ro: 'Da (datalayer)', uk: 'Так (datalayer)', bg: 'Да (datalayer)'},
   },
 };
 
 const carryUtm: Entry = {
-  en: ['Pass on campaign tags', 'When a visitor arrives from one of your campaigns (a link with utm_… in it), the tags go along, so you see which campaign worked; choose “No” to stop this.'],
-  ro: ['Transmite etichetele de campanie', 'Când un vizitator vine dintr-o campanie a dumneavoastră (un link cu utm_…), etichetele merg mai departe, ca să vedeți ce campanie a funcționat; alegeți „Nu” ca să opriți asta.'],
-  uk: ['Передавати мітки кампаній', 'Коли відвідувач приходить з вашої кампанії (посилання з utm_…), мітки передаються далі, і ви бачите, яка кампанія спрацювала; виберіть «Ні», щоб це вимкнути.'],
-  bg: ['Предаване на етикетите на кампании', 'Когато посетител идва от ваша кампания (връзка с utm_…), етикетите се предават нататък и виждате коя кампания е проработила; изберете „Не“, за да го спрете.'],
+  en: ['Pass on campaign tags', 'When a visitor arrives from one of your campaigns (a link with utm_… in it), the tags go along, so you see which campaign worked; off stops this.'],
+  ro: ['Transmite etichetele de campanie', 'Când un vizitator vine dintr-o campanie a dumneavoastră (un link cu utm_…), etichetele merg mai departe, ca să vedeți ce campanie a funcționat; off oprește asta.'],
+  uk: ['Передавати мітки кампаній', 'Коли відвідувач приходить з вашої кампанії (посилання з utm_…), мітки передаються далі, і ви бачите, яка кампанія спрацювала; off це вимикає.'],
+  bg: ['Предаване на етикетите на кампании', 'Когато посетител идва от ваша кампания (връзка с utm_…), етикетите се предават нататък и виждате коя кампания е проработила; off го спира.'],
   choices: {
-    off: {en: 'No, do not pass them on', ro: 'Nu, nu le transmite', uk: 'Ні, не передавати', bg: 'Не, да не се предават'},
+    off: {en: 'No (off)', ro: 'Nu (off)', uk: 'Ні (off)', bg: 'Не (off)'},
   },
 };
 
