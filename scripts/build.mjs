@@ -25,4 +25,6 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['vite', 'build', '--mode', 'configure', '--logLevel', 'warn']);
 copyFileSync('custom-elements.json', 'dist/configure/custom-elements.json');
 if (existsSync('NOTICE.md')) copyFileSync('NOTICE.md', 'dist/NOTICE.md');
-console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json and dist/configure/ (the embed builder).');
+// The WordPress plugin (its own copy of dist/cdn and the manifest): dist/wordpress/ijm-widgets.zip.
+run('node', ['scripts/build-wordpress.mjs']);
+console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json, dist/configure/ (the embed builder) and dist/wordpress/ijm-widgets.zip (the WordPress plugin).');
