@@ -65,6 +65,10 @@ export async function hydratePage(browser, url, {client = '/client.js', beforeHy
   });
   await tab.goto(url, {waitUntil: 'commit'});
   await tab.waitForFunction(() => document.readyState !== 'loading');
+  // And the page's own stylesheets applied: the parser is done before they need be (a CI run on a
+  // busy machine snapshotted the page without its CSS, 1008 px wide for its 1000 px body, and
+  // called the difference a change on hydration).
+  await tab.waitForFunction(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet));
   // From here on the server HTML is all there. Before, the parser may lay out a half-parsed page
   // (on a busy machine it yields more often): a box whose content is still arriving moves. That
   // is the page arriving, not hydration, so it is reported apart (`parsingShift`).
