@@ -226,7 +226,12 @@ describe('currencies and money', () => {
   it('accepts known ISO 4217 codes in any case and refuses others', () => {
     expect(normalizeCurrency('eur')).to.equal('EUR');
     expect(normalizeCurrency(' UAH ')).to.equal('UAH');
-    for (const bad of ['XYZ', 'EURO', 'E1R', '', null, undefined]) expect(normalizeCurrency(bad), String(bad)).to.equal(undefined);
+    for (const bad of ['XYZ', 'EUROS1', 'E1R', 'lira?', '', null, undefined]) expect(normalizeCurrency(bad), String(bad)).to.equal(undefined);
+  });
+
+  it('understands the ways volunteers write their currency (the builder and the WordPress sidebar say so)', () => {
+    const words: [string, string][] = [['lei', 'RON'], ['Lei', 'RON'], ['грн', 'UAH'], ['₴', 'UAH'], ['лв.', 'BGN'], ['ЛВ', 'BGN'], ['€', 'EUR'], ['euro', 'EUR'], ['$', 'USD'], ['£', 'GBP']];
+    for (const [word, code] of words) expect(normalizeCurrency(word), word).to.equal(code);
   });
 
   it('has preset steps per currency and frequency, USD steps for others', () => {

@@ -105,6 +105,13 @@ describe('<ijm-donate-cta>', () => {
     expect(plain(button(el).textContent)).to.equal(plain(catalogs.uk.donate.button('200 грн', 'monthly')));
   });
 
+  it('reads a currency written as people write it: currency="lei" is a box in RON', async () => {
+    const {el} = await mount(html`<ijm-donate-cta lang="ro" currency="lei"></ijm-donate-cta>`);
+    expect(labels(el, 'amount').slice(0, 3)).to.deep.equal(['30 RON', '50 RON', '100 RON']);
+    expect(plain(button(el).textContent)).to.equal('Donează 50 RON lunar');
+    await expect(el).to.be.accessible();
+  });
+
   it('follows a lang change on the page', async () => {
     const {el} = await mount(html`<div lang="en"><ijm-donate-cta currency="RON"></ijm-donate-cta></div>`);
     el.parentElement!.setAttribute('lang', 'ro');

@@ -19,24 +19,8 @@ export const ICON_NAMES: readonly string[] = Object.keys(iconNames);
 
 const SIGNUP_FIELDS = ['email', 'firstName', 'consent', 'consentText', 'consentAt', 'list', 'partner', 'locale', 'source', 'submissionId'];
 
-/**
- * The ways people write the currencies partners use, as ISO 4217 codes: `lei` → RON, `грн`/`₴` → UAH,
- * `лв` → BGN, `€` → EUR, `$` → USD, `£` → GBP (case and a trailing dot do not matter).
- */
-const CURRENCY_WORDS: Record<string, string> = {
-  lei: 'RON', leu: 'RON', 'ron': 'RON',
-  'грн': 'UAH', 'гривня': 'UAH', 'гривні': 'UAH', 'гривень': 'UAH', '₴': 'UAH', hrn: 'UAH', 'hryvnia': 'UAH',
-  'лв': 'BGN', 'лев': 'BGN', 'лева': 'BGN', lev: 'BGN', leva: 'BGN',
-  '€': 'EUR', euro: 'EUR', euros: 'EUR', 'евро': 'EUR', 'євро': 'EUR',
-  '$': 'USD', 'us$': 'USD', dollar: 'USD', dollars: 'USD',
-  '£': 'GBP', pound: 'GBP', pounds: 'GBP',
-};
-
-/** The currency code `value` means (`lei` → `RON`, `eur` → `EUR`), or `undefined`. */
-export function currencyCode(value: string): string | undefined {
-  const word = value.trim().toLowerCase().replace(/\.$/, '');
-  return CURRENCY_WORDS[word] ?? normalizeCurrency(word);
-}
+/** The currency code `value` means (`lei` → `RON`, `eur` → `EUR`), or `undefined`: the widget's own reading. */
+export const currencyCode = (value: string): string | undefined => normalizeCurrency(value);
 
 /** Every web address the builder writes starts with https:// (relative ones resolve against the partner's https page). */
 function checkUrl(value: string, words: UiWords, signup: boolean): string | undefined {

@@ -236,11 +236,27 @@ export function parseLocalizedAmount(text: string, locale: string, currency = ''
 }
 
 /**
+ * The ways people write the currencies partners use, as ISO 4217 codes: `lei` → RON, `грн`/`₴` → UAH,
+ * `лв` → BGN, `€` → EUR, `$` → USD, `£` → GBP. Volunteers type these into the embed builder and the
+ * WordPress block sidebar, whose help says so.
+ */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  lei: 'RON', leu: 'RON',
+  'грн': 'UAH', 'гривня': 'UAH', 'гривні': 'UAH', 'гривень': 'UAH', '₴': 'UAH', hrn: 'UAH', hryvnia: 'UAH',
+  'лв': 'BGN', 'лев': 'BGN', 'лева': 'BGN', lev: 'BGN', leva: 'BGN',
+  '€': 'EUR', euro: 'EUR', euros: 'EUR', 'евро': 'EUR', 'євро': 'EUR',
+  '$': 'USD', 'us$': 'USD', dollar: 'USD', dollars: 'USD',
+  '£': 'GBP', pound: 'GBP', pounds: 'GBP',
+};
+
+/**
  * The upper-case code when `code` is an ISO 4217 currency this browser knows
- * (`Intl.supportedValuesOf('currency')`), else `undefined`.
+ * (`Intl.supportedValuesOf('currency')`) or a common way of writing one
+ * (`lei`, `грн`, `лв.`, `€`, `$`, `£`; case and a trailing dot do not matter), else `undefined`.
  */
 export function normalizeCurrency(code: string | null | undefined): string | undefined {
-  const upper = (code ?? '').trim().toUpperCase();
+  const word = (code ?? '').trim().toLowerCase().replace(/\.$/, '');
+  const upper = CURRENCY_WORDS[word] ?? word.toUpperCase();
   if (!/^[A-Z]{3}$/.test(upper)) return undefined;
   const supported = (Intl as {supportedValuesOf?: (key: 'currency') => string[]}).supportedValuesOf?.('currency');
   return !supported || supported.includes(upper) ? upper : undefined;
