@@ -114,6 +114,11 @@ export class IjmArticleCard extends IjmElement {
     if (changed.has('image')) this.imageFailed = false;
   }
 
+  /** The image did not load: the placeholder shows (one function for every render, so Lit keeps its listener). */
+  private readonly onImageError = (): void => {
+    this.imageFailed = true;
+  };
+
   /** The reader opens the story: a click (or Enter) on the link, or a middle click for a new tab. */
   private onOpen(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
@@ -146,29 +151,42 @@ export class IjmArticleCard extends IjmElement {
     // Text from a feed or the page may run the other way from the page (an English story on an
     // Arabic page): each piece is a <bdi>, so its punctuation stays with it and it aligns with the card.
     const hidden = this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing;
-    // One template for the heading and its link, and no white space between the tags: every
-    // template a card renders is cloned and inserted on its own, with its markers, for each card.
+    const media =
+      image && !this.imageFailed
+        ? html`<img part="image" src=${image} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" @error=${this.onImageError} />`
+        : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`;
+    const badge = this.protected
+      ? html`<span part="protected-badge" class="badge" aria-hidden="true"><ijm-icon name="shield"></ijm-icon>${strings.card.protected}</span>`
+      : nothing;
+    const shownDate = iso && showDate(this.locale, /T/.test(this.date!) ? undefined : 'UTC', iso);
+    const heading = this.heading.trim();
+    // No white space between the tags, and the usual card (a story from a feed: a link, a kicker,
+    // a summary, a date) in one template: each template a card renders is cloned and its parts set
+    // up on their own, for every card of a row.
+    if (href && heading && kicker && this.summary && iso) {
+      return html`<article part="base" class="card linked"
+        ><div part="media" class="media"><slot name="image">${media}</slot>${badge}</div
+        ><div part="body" class="body"
+          ><p part="kicker" class="kicker"><bdi>${kicker}</bdi></p
+          ><div part="heading" class="heading" role="heading" aria-level=${level}
+            ><a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}>${hidden}<bdi>${this.heading}</bdi></a></div
+          ><p part="summary" class="summary"><bdi>${this.summary}</bdi></p
+          ><time part="date" datetime=${iso}><bdi>${shownDate}</bdi></time></div
+        ></article
+      >`;
+    }
     return html`<article part="base" class=${href ? 'card linked' : 'card'}
-      ><div part="media" class="media"
-        ><slot name="image"
-          >${image && !this.imageFailed
-            ? html`<img part="image" src=${image} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`
-            : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`}</slot
-        >${this.protected
-          ? html`<span part="protected-badge" class="badge" aria-hidden="true"><ijm-icon name="shield"></ijm-icon>${strings.card.protected}</span>`
-          : nothing}</div
+      ><div part="media" class="media"><slot name="image">${media}</slot>${badge}</div
       ><div part="body" class="body"
-        >${kicker ? html`<p part="kicker" class="kicker"><bdi>${kicker}</bdi></p>` : nothing}${!this.heading.trim()
+        >${kicker ? html`<p part="kicker" class="kicker"><bdi>${kicker}</bdi></p>` : nothing}${!heading
           ? nothing
           : href
             ? html`<div part="heading" class="heading" role="heading" aria-level=${level}
-                ><a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}
-                  >${hidden}<bdi>${this.heading}</bdi></a
-                ></div
+                ><a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}>${hidden}<bdi>${this.heading}</bdi></a></div
               >`
             : html`<div part="heading" class="heading" role="heading" aria-level=${level}>${hidden}<bdi>${this.heading}</bdi></div>`}${this.summary
           ? html`<p part="summary" class="summary"><bdi>${this.summary}</bdi></p>`
-          : nothing}${iso ? html`<time part="date" datetime=${iso}><bdi>${showDate(this.locale, /T/.test(this.date!) ? undefined : 'UTC', iso)}</bdi></time>` : nothing}</div
+          : nothing}${iso ? html`<time part="date" datetime=${iso}><bdi>${shownDate}</bdi></time>` : nothing}</div
       ></article
     >`;
   }
