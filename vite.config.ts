@@ -69,7 +69,14 @@ export default defineConfig(({mode}): UserConfig => {
       base: './',
       publicDir: false,
       plugins: [litCssVite()],
-      build: {outDir: '../../dist/configure', emptyOutDir: true, sourcemap: true, target: 'es2022'},
+      build: {
+        outDir: '../../dist/configure',
+        emptyOutDir: true,
+        sourcemap: true,
+        target: 'es2022',
+        // The builder, and "See it on a blank page" (preview.html).
+        rolldownOptions: {input: {index: 'src/configure/index.html', preview: 'src/configure/preview.html'}},
+      },
     };
   }
   if (mode === 'wordpress') {
