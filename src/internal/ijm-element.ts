@@ -95,7 +95,9 @@ export class IjmElement extends LitElement {
   private serverRendered = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return restyleBlockedServerRoot(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+    const root = super.createRenderRoot();
+    // (Made on the first connection, after `serverRendered` is known: only server HTML can be blocked.)
+    return this.serverRendered ? restyleBlockedServerRoot(root, (this.constructor as typeof LitElement).elementStyles) : root;
   }
 
   /** This update hydrates server HTML: render what the server rendered (it knew no page). */
