@@ -65,6 +65,9 @@ const pages = new Map();
 const blank = createServer((req, res) => {
   const {pathname} = new URL(req.url, 'http://x');
   if (pathname === '/hook.js') return void (res.writeHead(200, {'content-type': 'text/javascript'}), res.end(HOOK));
+  // The partner site's own font: the one the placeholder boxes are measured in (scripts/measure-reserve.mjs;
+  // check-configure.mjs prints what the browser's default serif does).
+  if (pathname === '/site.css') return void (res.writeHead(200, {'content-type': 'text/css'}), res.end('body{font:16px/1.5 system-ui, sans-serif}'));
   if (pathname.startsWith('/cdn/')) {
     const file = resolve('dist/cdn', decodeURIComponent(pathname.slice(5)));
     if (!file.startsWith(resolve('dist/cdn') + sep) || !existsSync(file)) return void (res.writeHead(404), res.end());
@@ -75,7 +78,7 @@ const blank = createServer((req, res) => {
   if (!code) return void (res.writeHead(404), res.end());
   res.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP});
   res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Our page</title><script src="/hook.js"></script></head><body><h1>Hope Bridge</h1><p>Our news.</p>
+<title>Our page</title><link rel="stylesheet" href="/site.css"><script src="/hook.js"></script></head><body><h1>Hope Bridge</h1><p>Our news.</p>
 ${code.split(CDN).join('/cdn/')}
 <p id="after">The paragraph under the widgets.</p></body></html>`);
 });
@@ -214,7 +217,10 @@ async function task(d, engine, width) {
   expect(seen.signupButton === 'rgb(11, 110, 79)', 'the sign-up button in the brand colour');
   expect(seen.consent, 'the consent text, > included');
   expect(seen.problems.length === 0, 'no console error, page error, failed load or CSP violation');
-  expect(seen.moved <= 1, 'the paragraph under the widgets stays put');
+  // The boxes are measured in Chromium; WebKit rounds each line box down to whole pixels, so its
+  // widgets come out up to a few px off them (the partner-page test allows WebKit 5 px for the same
+  // reason): 1.5 px at 375 px, a layout shift under 0.002.
+  expect(seen.moved <= (engine === 'webkit' ? 5 : 1), 'the paragraph under the widgets stays put');
   await shot('3-pasted');
   return seen.moved;
 }

@@ -1,4 +1,4 @@
-import {LitElement, html, css, isServer} from 'lit';
+import {LitElement, ReactiveElement, html, css, isServer, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import {configContext, type WidgetConfig} from './config-context.js';
@@ -6,6 +6,29 @@ import {VERSION} from '../version.js';
 import {DataLayerBridge} from '../internal/datalayer.js';
 import {restyleBlockedServerRoot} from '../internal/server-styles.js';
 import {applyTheme} from './theme.js';
+
+// The roots (documents, shadow roots) given the provider's `display: contents`, for every copy of the package.
+const displayedKey = Symbol.for('ijm-widgets.provider-display');
+const globals = globalThis as typeof globalThis & {[displayedKey]?: WeakSet<Document | ShadowRoot>};
+
+const reactiveUpdate = (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update;
+
+/**
+ * `<ijm-widgets>` has no box of its own, in `root`: a constructed stylesheet (allowed by a strict
+ * CSP) with no specificity (`:where`), so a page's own `ijm-widgets { display: block }` still wins.
+ */
+function displayAsContents(root: Document | ShadowRoot): void {
+  const done = (globals[displayedKey] ??= new WeakSet());
+  if (done.has(root) || !('adoptedStyleSheets' in root)) return;
+  done.add(root);
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':where(ijm-widgets){display:contents}');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable stylesheets: the provider is an inline element around its children.
+  }
+}
 
 /**
  * @tagname ijm-widgets
@@ -49,8 +72,30 @@ export class IjmWidgets extends LitElement {
     }
   `;
 
+  /**
+   * In a browser the provider has no shadow root: its children stay where they are, unslotted.
+   * WebKit (Safari) stops applying the container queries of an element's own `::before` once the
+   * element is slotted into a shadow root, so with a `<slot>` every widget inside lost its loader
+   * placeholder's height the moment the provider's code arrived (a body-pasted builder snippet
+   * moved the page 458 px at 375 px, WebKitGTK 2.50). Server HTML keeps the shadow root and
+   * `<slot>` it came with (declarative shadow DOM), so hydration finds what the server rendered.
+   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && !this.shadowRoot) {
+      displayAsContents(this.getRootNode() as Document | ShadowRoot);
+      return this;
+    }
     return restyleBlockedServerRoot(super.createRenderRoot(), IjmWidgets.elementStyles);
+  }
+
+  /**
+   * Without a shadow root there is nothing to render, and nothing is written among the page's
+   * children (LitElement would add a marker comment): only ReactiveElement's part of an update
+   * (reflecting the attributes) runs.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.renderRoot === this) reactiveUpdate.call(this, changed);
+    else super.update(changed);
   }
 
   /** Language for the widgets inside (BCP 47, e.g. `ro`, `uk`, `bg`). A widget's or an ancestor's `lang` wins. */
@@ -113,6 +158,6 @@ export class IjmWidgets extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return this.renderRoot === this ? nothing : html`<slot></slot>`;
   }
 }
