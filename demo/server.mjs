@@ -71,8 +71,8 @@ export function startServer(port = Number(process.env.PORT ?? 8080), {quiet = fa
         // The same page, loading the self-contained everything bundle instead of the loader.
         const page = await readFile(resolve(root, 'demo/index.html'), 'utf8');
         res.writeHead(200, {'content-type': types['.html'], 'cache-control': 'no-cache'});
-        // With the placeholders' stylesheet first, as the README shows: each widget's box before the bundle arrives.
-        return void res.end(page.replace('<script type="module" src="/dist/cdn/loader.js"></script>', '<link rel="stylesheet" href="/dist/cdn/placeholders.css" />\n    <script type="module" src="/dist/cdn/ijm-widgets.js"></script>'));
+        // It keeps the placeholders' stylesheet before it, as the README shows: each widget's box before the bundle arrives.
+        return void res.end(page.replace('<script type="module" src="/dist/cdn/loader.js"></script>', '<script type="module" src="/dist/cdn/ijm-widgets.js"></script>'));
       }
       // The embed builder, built to dist/configure/ (relative URLs, so it works from any folder).
       if (pathname === '/configure') return void (res.writeHead(301, {location: '/configure/'}), res.end());

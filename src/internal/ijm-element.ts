@@ -76,13 +76,28 @@ export class IjmElement extends LitElement {
   private stopObservingLang?: () => void;
 
   /**
+   * The widget whose shadow tree this one is in (a rail's cards), while connected there: this one
+   * takes its provider's defaults and language from that widget, which tells it when they change
+   * ({@link update}), instead of asking the provider and watching the page itself.
+   */
+  private owner?: IjmElement;
+
+  /** The widgets whose {@link owner} this one is. */
+  private owned?: Set<IjmElement>;
+
+  /** The locale this widget's owned widgets were last told about (see {@link update}). */
+  private ownedLocale?: string;
+
+  /**
    * The shadow root came from server HTML (declarative shadow DOM): the first render, which
    * hydrates it, must resolve the locale as the server did (see {@link resolveLocale}).
    */
   private serverRendered = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return restyleBlockedServerRoot(super.createRenderRoot(), (this.constructor as typeof LitElement).elementStyles);
+    const root = super.createRenderRoot();
+    // (Made on the first connection, after `serverRendered` is known: only server HTML can be blocked.)
+    return this.serverRendered ? restyleBlockedServerRoot(root, (this.constructor as typeof LitElement).elementStyles) : root;
   }
 
   /** This update hydrates server HTML: render what the server rendered (it knew no page). */
@@ -94,6 +109,15 @@ export class IjmElement extends LitElement {
     // A shadow root before LitElement makes one is the parser's, from server HTML.
     if (!this.hasUpdated) this.serverRendered = this.shadowRoot !== null;
     super.connectedCallback();
+    // In the shadow tree of another widget of this copy of the package (a card in a rail): that
+    // widget already asks for the provider's defaults and watches the page's `lang`, for both.
+    const root = this.getRootNode() as Partial<ShadowRoot>;
+    if (root.host instanceof IjmElement) {
+      this.owner = root.host;
+      (this.owner.owned ??= new Set()).add(this);
+      this.config = this.owner.config;
+      return;
+    }
     this.stopObservingLang = observeLang(() => this.requestUpdate());
     // (Lit's server render never connects an element; a Node DOM such as jsdom, where Lit's
     // `isServer` is true too, does, and gets the same as a browser.)
@@ -112,6 +136,9 @@ export class IjmElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
+    this.stopObservingLang = undefined;
+    this.owner?.owned!.delete(this);
+    this.owner = undefined;
   }
 
   /**
@@ -131,6 +158,16 @@ export class IjmElement extends LitElement {
     super.update(changed);
     // In the same task as the first render's DOM: no frame without either.
     if (this.waitingForText) this.setState('pending', (this.waitingForText = false));
+    // New defaults or another language: the owned widgets follow (they resolve their language as
+    // before, from their place in the page and this widget's provider). Widgets this render has
+    // just connected have taken them already.
+    if (this.owned && (changed.has('config') || this.ownedLocale !== this.locale)) {
+      for (const widget of this.owned) {
+        widget.config = this.config;
+        widget.requestUpdate();
+      }
+    }
+    this.ownedLocale = this.locale;
   }
 
   /** Adds or removes a custom state; engines without custom states (or no internals) ignore it. */
@@ -166,7 +203,12 @@ export class IjmElement extends LitElement {
   }
 
   private langTag(asServer = false): string | undefined {
-    return findLangTag(this, this.config.locale ?? this.providerLocale(asServer), asServer);
+    return findLangTag(this, this.providerTag(asServer), asServer);
+  }
+
+  /** The provider's `locale` for this widget (its owner's, for an owned widget: see {@link owner}). */
+  private providerTag(asServer: boolean): string | undefined {
+    return this.owner ? this.owner.providerTag(asServer) : (this.config.locale ?? this.providerLocale(asServer));
   }
 
   /**

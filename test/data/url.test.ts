@@ -70,4 +70,44 @@ describe('isSafeHttpUrl / toSafeHttpUrl', () => {
   it('strips tabs and newlines inside an otherwise safe URL', () => {
     expect(toSafeHttpUrl('https://exa\tmple.com/pa\nth', base)).to.equal('https://example.com/path');
   });
+
+  it('reads an absolute http(s) URL as a full parse against each base would (it skips parsing the base)', () => {
+    // The rule before the shortcut: the base parsed, kept if http(s), then the URL against it.
+    const reference = (text: string, against: string): string | undefined => {
+      try {
+        let baseUrl: URL | undefined = new URL(against);
+        if (baseUrl.protocol !== 'http:' && baseUrl.protocol !== 'https:') baseUrl = undefined;
+        const parsed = new URL(text, baseUrl);
+        return /^https?:$/.test(parsed.protocol) && !parsed.username && !parsed.password && parsed.hostname ? parsed.href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const inputs = [
+      'https://a.example/x',
+      'HTTP://A.EXAMPLE',
+      ' \u0000\u001f https://a.example/lead',
+      '\u00a0https://a.example/nbsp',
+      '\u2028http://a.example/ls',
+      'http:a.example/same-scheme',
+      'https:a.example/same-scheme',
+      'http:/a.example/one-slash',
+      'http:\\\\a.example\\backslashes',
+      'ht\ttp://a.example/tab',
+      'http:\t//a.example/tab',
+      'http:///a.example/three',
+      'https://user:pw@a.example/',
+      'https://',
+      'https://[::1]:99999/',
+      '//a.example/scheme-relative',
+    ];
+    const bases = ['https://partner.example.org/news/a.html', 'http://partner.example.org/', 'about:blank', 'data:text/html,x', 'not a url'];
+    for (const against of bases) {
+      for (const input of inputs) {
+        // Twice: the second with the base remembered.
+        expect(toSafeHttpUrl(input, against), `${JSON.stringify(input)} against ${against}`).to.equal(reference(input, against));
+        expect(toSafeHttpUrl(input, against), `${JSON.stringify(input)} against ${against}, again`).to.equal(reference(input, against));
+      }
+    }
+  });
 });

@@ -13,11 +13,21 @@ export type ArticleCardVariant = 'vertical' | 'horizontal';
 
 // Making an Intl.DateTimeFormat costs far more than using one: a row of cards shares one per locale.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone})));
-  return format;
+/** And the dates a page shows, as shown (a rail re-rendering in another language, cards of one day). */
+const shownDates = new Map<string, string>();
+
+/** `iso` in `locale`; `timeZone` undefined for a date with a time (the reader's zone), else UTC (the day as given). */
+function showDate(locale: string, timeZone: string | undefined, iso: string): string {
+  const key = `${locale} ${timeZone} ${iso}`;
+  let text = shownDates.get(key);
+  if (text === undefined) {
+    const formatKey = `${locale} ${timeZone}`;
+    let format = dateFormats.get(formatKey);
+    if (!format) dateFormats.set(formatKey, (format = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone})));
+    if (shownDates.size > 500) shownDates.clear();
+    shownDates.set(key, (text = format.format(new Date(iso))));
+  }
+  return text;
 }
 
 const placeholderIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v14H4zM7 9h10M7 12.5h10M7 16h6"/></svg>`;
@@ -104,6 +114,11 @@ export class IjmArticleCard extends IjmElement {
     if (changed.has('image')) this.imageFailed = false;
   }
 
+  /** The image did not load: the placeholder shows (one function for every render, so Lit keeps its listener). */
+  private readonly onImageError = (): void => {
+    this.imageFailed = true;
+  };
+
   /** The reader opens the story: a click (or Enter) on the link, or a middle click for a new tab. */
   private onOpen(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
@@ -135,30 +150,44 @@ export class IjmArticleCard extends IjmElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     // Text from a feed or the page may run the other way from the page (an English story on an
     // Arabic page): each piece is a <bdi>, so its punctuation stays with it and it aligns with the card.
-    const heading = html`${this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing}<bdi>${this.heading}</bdi>`;
-    return html`<article part="base" class=${href ? 'card linked' : 'card'}>
-      <div part="media" class="media">
-        <slot name="image">
-          ${image && !this.imageFailed
-            ? html`<img part="image" src=${image} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" @error=${() => (this.imageFailed = true)} />`
-            : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`}
-        </slot>
-        ${this.protected
-          ? html`<span part="protected-badge" class="badge" aria-hidden="true"><ijm-icon name="shield"></ijm-icon>${strings.card.protected}</span>`
-          : nothing}
-      </div>
-      <div part="body" class="body">
-        ${kicker ? html`<p part="kicker" class="kicker"><bdi>${kicker}</bdi></p>` : nothing}
-        ${this.heading.trim()
-          ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
-              ${href ? html`<a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}>${heading}</a>` : heading}
-            </div>`
-          : nothing}
-        ${this.summary ? html`<p part="summary" class="summary"><bdi>${this.summary}</bdi></p>` : nothing}
-        ${iso
-          ? html`<time part="date" datetime=${iso}><bdi>${dateFormat(this.locale, /T/.test(this.date!) ? undefined : 'UTC').format(new Date(iso))}</bdi></time>`
-          : nothing}
-      </div>
-    </article>`;
+    const hidden = this.protected ? html`<span class="visually-hidden">${strings.card.protected}: </span>` : nothing;
+    const media =
+      image && !this.imageFailed
+        ? html`<img part="image" src=${image} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" @error=${this.onImageError} />`
+        : html`<div part="placeholder" class="placeholder">${placeholderIcon}</div>`;
+    const badge = this.protected
+      ? html`<span part="protected-badge" class="badge" aria-hidden="true"><ijm-icon name="shield"></ijm-icon>${strings.card.protected}</span>`
+      : nothing;
+    const shownDate = iso && showDate(this.locale, /T/.test(this.date!) ? undefined : 'UTC', iso);
+    const heading = this.heading.trim();
+    // No white space between the tags, and the usual card (a story from a feed: a link, a kicker,
+    // a summary, a date) in one template: each template a card renders is cloned and its parts set
+    // up on their own, for every card of a row.
+    if (href && heading && kicker && this.summary && iso) {
+      return html`<article part="base" class="card linked"
+        ><div part="media" class="media"><slot name="image">${media}</slot>${badge}</div
+        ><div part="body" class="body"
+          ><p part="kicker" class="kicker"><bdi>${kicker}</bdi></p
+          ><div part="heading" class="heading" role="heading" aria-level=${level}
+            ><a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}>${hidden}<bdi>${this.heading}</bdi></a></div
+          ><p part="summary" class="summary"><bdi>${this.summary}</bdi></p
+          ><time part="date" datetime=${iso}><bdi>${shownDate}</bdi></time></div
+        ></article
+      >`;
+    }
+    return html`<article part="base" class=${href ? 'card linked' : 'card'}
+      ><div part="media" class="media"><slot name="image">${media}</slot>${badge}</div
+      ><div part="body" class="body"
+        >${kicker ? html`<p part="kicker" class="kicker"><bdi>${kicker}</bdi></p>` : nothing}${!heading
+          ? nothing
+          : href
+            ? html`<div part="heading" class="heading" role="heading" aria-level=${level}
+                ><a part="link" href=${href} @click=${this.onOpen} @auxclick=${this.onOpen}>${hidden}<bdi>${this.heading}</bdi></a></div
+              >`
+            : html`<div part="heading" class="heading" role="heading" aria-level=${level}>${hidden}<bdi>${this.heading}</bdi></div>`}${this.summary
+          ? html`<p part="summary" class="summary"><bdi>${this.summary}</bdi></p>`
+          : nothing}${iso ? html`<time part="date" datetime=${iso}><bdi>${shownDate}</bdi></time>` : nothing}</div
+      ></article
+    >`;
   }
 }
