@@ -114,11 +114,23 @@ export const styles = [
       justify-content: center;
       flex: 1;
       min-height: 2.75em;
-      padding: 0 0.9em;
+      min-width: 0;
+      padding: 0.375em 0.75em;
       border-radius: var(--_r);
       box-shadow: inset 0 0 0 1px var(--_line);
       font-weight: 600;
+      line-height: 1.25;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
+    /* An amount stays on one line ("1 000 ₴" never breaks); the frequency words may wrap inside
+       their half of the row (Ukrainian and Romanian at 320 px ran 26–65 px out of the panel). */
+    [part='amounts'] label span {
       white-space: nowrap;
+      overflow-wrap: normal;
+    }
+    .frequency label {
+      min-width: 0;
     }
     label:hover span {
       box-shadow: inset 0 0 0 2px var(--_on);
@@ -127,7 +139,9 @@ export const styles = [
       background: var(--_on);
       color: var(--_on-fg);
     }
-    :focus-visible + span, .field:focus-within {
+    /* The option under the focused radio, and the amount field as a whole (not the currency
+       symbol beside its input: one ring at a time). */
+    label input:focus-visible + span, .field:focus-within {
       outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
       outline-offset: 2px;
     }
@@ -139,6 +153,9 @@ export const styles = [
     }
     .field {
       justify-content: start;
+      padding-block: 0;
+      text-align: start;
+      overflow-wrap: normal;
       gap: 0.35em;
       background: var(--_color-surface);
       color: var(--_color-muted);
@@ -159,10 +176,13 @@ export const styles = [
       color: var(--_color-error);
       font-weight: 600;
     }
+    /* Room around a label that wraps (Ukrainian "Пожертвувати 1 000 ₴ щомісяця" at 320 px). */
     button {
       min-height: 3em;
       width: 100%;
-      padding: 0 1.25em;
+      padding: 0.5em 1.25em;
+      line-height: 1.3;
+      text-wrap: balance;
       border: 0;
       border-radius: var(--_r);
       background: var(--ijm-donate-button-background, var(--_color-accent));

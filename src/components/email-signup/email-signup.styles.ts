@@ -97,10 +97,20 @@ export const styles = [
     .retry {
       margin-block-start: 0.5em;
     }
+    /* The anti-bot field: out of sight and out of layout in both directions (an offset to the
+       start side was far to the right in right-to-left text, and made the page 2,816 px wide). */
     .fields .hp {
       position: absolute;
-      inset-inline-start: -100em;
+      inset: 0 auto auto 0;
       width: 1px;
+      height: 1px;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      opacity: 0;
+      white-space: nowrap;
     }
     .consent {
       display: grid;

@@ -109,6 +109,12 @@ export const relatedStoriesStyles = [
       flex: 0 0 var(--ijm-rail-slide-width, ${unsafeCSS(rail.slideWidth)});
       scroll-snap-align: start;
     }
+    /* 80% of the rail's own width (cqi: a percentage in the basis resolved to nothing, so every
+       card was 18em: 288 px in a 256 px rail at 320 px, cut mid-word, and at 375 px the next card
+       did not show). The first card fits and the next one peeks at every width. */
+    .slide {
+      flex-basis: var(--ijm-rail-slide-width, min(80cqi, 18em));
+    }
     .slide > ijm-article-card {
       flex: auto;
       min-width: 0;
