@@ -5,10 +5,11 @@ import {configContext, type WidgetConfig} from './config-context.js';
 import {VERSION} from '../version.js';
 import {DataLayerBridge} from '../internal/datalayer.js';
 import {restyleBlockedServerRoot} from '../internal/server-styles.js';
+import {applyTheme} from './theme.js';
 
 /**
  * @tagname ijm-widgets
- * @summary Sets defaults (locale, partner, currency, links) for every IJM widget inside it.
+ * @summary Sets defaults (locale, partner, currency, links, brand colours) for every IJM widget inside it.
  *
  * @slot - The page content and widgets that share these defaults.
  *
@@ -34,7 +35,7 @@ import {restyleBlockedServerRoot} from '../internal/server-styles.js';
  *
  * @example
  * ```html
- * <ijm-widgets locale="uk" partner="hope-ro" currency="RON">
+ * <ijm-widgets locale="uk" partner="hope-ro" currency="RON" primary-color="#0b6e4f" accent-color="#e4572e">
  *   <ijm-donate-cta></ijm-donate-cta>
  * </ijm-widgets>
  * ```
@@ -73,6 +74,22 @@ export class IjmWidgets extends LitElement {
   /** `datalayer`: push every widget event inside to `window.dataLayer` in GA4 / Tag Manager shape (`view_promotion`, `select_promotion`, `begin_checkout`, `generate_lead`). Nothing is written without it. A widget's own `analytics` wins. */
   @property({reflect: true}) analytics?: string;
 
+  /**
+   * Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+   * Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+   * least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it.
+   */
+  @property({attribute: 'primary-color', reflect: true}) primaryColor?: string;
+
+  /** Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s. */
+  @property({attribute: 'accent-color', reflect: true}) accentColor?: string;
+
+  /** Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font. */
+  @property({attribute: 'font-family', reflect: true}) fontFamily?: string;
+
+  /** Corner radius (`--ijm-radius`), a CSS length; a bare number is read as px. */
+  @property({reflect: true}) radius?: string;
+
   protected readonly dataLayer = new DataLayerBridge(this, () => this.analytics);
 
   @provide({context: configContext})
@@ -84,6 +101,15 @@ export class IjmWidgets extends LitElement {
     if (isServer && !this.shadowRoot) this.attachShadow({mode: 'open'});
     const {locale, partner, currency, donateHref, signupAction, carryUtm} = this;
     this.config = {locale, partner, currency, donateHref, signupAction, carryUtm};
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // A server render (never connected) has no page to set tokens on: the browser applies them.
+    if (!this.isConnected) return;
+    if (['primaryColor', 'accentColor', 'fontFamily', 'radius'].some((name) => changed.has(name))) {
+      const {primaryColor, accentColor, fontFamily, radius} = this;
+      applyTheme(this, {primaryColor, accentColor, fontFamily, radius});
+    }
   }
 
   protected override render() {

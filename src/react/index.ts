@@ -93,7 +93,7 @@ export const IjmRelatedStories = createComponent({
   displayName: 'IjmRelatedStories',
 });
 
-/** `<ijm-widgets>`: Sets defaults (locale, partner, currency, links) for every IJM widget inside it. */
+/** `<ijm-widgets>`: Sets defaults (locale, partner, currency, links, brand colours) for every IJM widget inside it. */
 export const IjmWidgets = createComponent({
   tagName: 'ijm-widgets',
   elementClass: IjmWidgetsElement,

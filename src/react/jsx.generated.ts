@@ -646,6 +646,24 @@ export type IjmWidgetsProps = {
   carryUtm?: IjmWidgets["carryUtm"] | undefined;
   /** `datalayer`: push every widget event inside to `window.dataLayer` in GA4 / Tag Manager shape (`view_promotion`, `select_promotion`, `begin_checkout`, `generate_lead`). Nothing is written without it. A widget's own `analytics` wins. */
   analytics?: IjmWidgets["analytics"] | undefined;
+  /** Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it. */
+  "primary-color"?: IjmWidgets["primaryColor"] | undefined;
+  /** Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it. */
+  primaryColor?: IjmWidgets["primaryColor"] | undefined;
+  /** Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s. */
+  "accent-color"?: IjmWidgets["accentColor"] | undefined;
+  /** Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s. */
+  accentColor?: IjmWidgets["accentColor"] | undefined;
+  /** Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font. */
+  "font-family"?: IjmWidgets["fontFamily"] | undefined;
+  /** Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font. */
+  fontFamily?: IjmWidgets["fontFamily"] | undefined;
+  /** Corner radius (`--ijm-radius`), a CSS length; a bare number is read as px. */
+  radius?: IjmWidgets["radius"] | undefined;
 };
 
 export type IjmWidgetsSolidJsProps = {
@@ -669,6 +687,24 @@ export type IjmWidgetsSolidJsProps = {
   "prop:carryUtm"?: IjmWidgets["carryUtm"] | undefined;
   /** `datalayer`: push every widget event inside to `window.dataLayer` in GA4 / Tag Manager shape (`view_promotion`, `select_promotion`, `begin_checkout`, `generate_lead`). Nothing is written without it. A widget's own `analytics` wins. */
   "prop:analytics"?: IjmWidgets["analytics"] | undefined;
+  /** Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it. */
+  "attr:primary-color"?: IjmWidgets["primaryColor"] | undefined;
+  /** Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it. */
+  "prop:primaryColor"?: IjmWidgets["primaryColor"] | undefined;
+  /** Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s. */
+  "attr:accent-color"?: IjmWidgets["accentColor"] | undefined;
+  /** Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s. */
+  "prop:accentColor"?: IjmWidgets["accentColor"] | undefined;
+  /** Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font. */
+  "attr:font-family"?: IjmWidgets["fontFamily"] | undefined;
+  /** Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font. */
+  "prop:fontFamily"?: IjmWidgets["fontFamily"] | undefined;
+  /** Corner radius (`--ijm-radius`), a CSS length; a bare number is read as px. */
+  "prop:radius"?: IjmWidgets["radius"] | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -1008,6 +1044,12 @@ export type CustomElements = {
    * - `signup-action`/`signupAction`: Endpoint every sign-up form posts to.
    * - `carry-utm`/`carryUtm`: `off`: no widget inside carries the page's `utm_*` into donations and sign-ups (a widget's own `carry-utm` wins).
    * - `analytics`: `datalayer`: push every widget event inside to `window.dataLayer` in GA4 / Tag Manager shape (`view_promotion`, `select_promotion`, `begin_checkout`, `generate_lead`). Nothing is written without it. A widget's own `analytics` wins.
+   * - `primary-color`/`primaryColor`: Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+   * Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+   * least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it.
+   * - `accent-color`/`accentColor`: Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s.
+   * - `font-family`/`fontFamily`: Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font.
+   * - `radius`: Corner radius (`--ijm-radius`), a CSS length; a bare number is read as px.
    *
    * ## Slots
    *
@@ -1388,6 +1430,12 @@ export type CustomElementsSolidJs = {
    * - `signup-action`/`signupAction`: Endpoint every sign-up form posts to.
    * - `carry-utm`/`carryUtm`: `off`: no widget inside carries the page's `utm_*` into donations and sign-ups (a widget's own `carry-utm` wins).
    * - `analytics`: `datalayer`: push every widget event inside to `window.dataLayer` in GA4 / Tag Manager shape (`view_promotion`, `select_promotion`, `begin_checkout`, `generate_lead`). Nothing is written without it. A widget's own `analytics` wins.
+   * - `primary-color`/`primaryColor`: Brand colour for headings, links and primary buttons (`--ijm-color-primary`), any CSS colour.
+   * Text drawn on it follows (`--ijm-color-primary-contrast`: white or dark, whichever reads at
+   * least 4.5:1) unless the page sets that itself. Set from script, so a strict CSP allows it.
+   * - `accent-color`/`accentColor`: Colour of the donate button and highlights (`--ijm-color-accent`); its text follows it like `primary-color`'s.
+   * - `font-family`/`fontFamily`: Font for the widgets' text (`--ijm-font-family`), e.g. `Georgia, serif`. By default they use the page's font.
+   * - `radius`: Corner radius (`--ijm-radius`), a CSS length; a bare number is read as px.
    *
    * ## Slots
    *
