@@ -88,6 +88,7 @@ export async function inspect(opts) {
   const unseen = (el) => {
     if (el.checkVisibility && !el.checkVisibility({visibilityProperty: true, opacityProperty: false})) return true;
     for (let n = el; n && n.nodeType === 1; n = composedParent(n)) {
+      if (style(n).display === 'contents') continue;
       const r = n.getBoundingClientRect();
       if (r.width <= 1 && r.height <= 1) return true;
       if (style(n).clipPath.startsWith('inset(50%')) return true;
@@ -142,6 +143,9 @@ export async function inspect(opts) {
       }
       const b = n.getBoundingClientRect();
       const scrolls = /auto|scroll/.test(s.overflowX + s.overflowY);
+      // Cut on purpose, with an ellipsis the reader sees (a card's clamped summary).
+      if (s.webkitLineClamp && s.webkitLineClamp !== 'none') break;
+      if (s.textOverflow === 'ellipsis') break;
       const pad = first && !clips ? ['Left', 'Right'].map((side) => parseFloat(s[`padding${side}`]) + parseFloat(s[`border${side}Width`])) : [0, 0];
       const out = rects.some((r) => r.left < b.left + pad[0] - 1.5 || r.right > b.right - pad[1] + 1.5);
       const outY = clips && rects.some((r) => r.top < b.top - 1.5 || r.bottom > b.bottom + 1.5);
@@ -171,7 +175,8 @@ export async function inspect(opts) {
   // English in another language's interface (text, and names read out).
   const lang = (node) => {
     for (let n = node.nodeType === 1 ? node : node.parentNode ?? node.host; n; n = n.assignedSlot ?? n.parentNode ?? n.host) {
-      if (n.nodeType === 1 && n.getAttribute('lang') && n !== document.documentElement) return n.getAttribute('lang');
+      // The story's own markup may say a part is English; what a widget marks from its data does not count.
+      if (n.nodeType === 1 && n.getRootNode() === document && n.getAttribute('lang') && n !== document.documentElement) return n.getAttribute('lang');
     }
     return opts.locale;
   };
