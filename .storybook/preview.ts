@@ -4,12 +4,16 @@ import {html} from 'lit';
 import customElements from '../custom-elements.json';
 import '../src/context/provider.js';
 import './themes.css';
+import {setSampleLocale, tr} from '../stories/sample-text.js';
+import {localiseSeedStories} from '../stories/seed-stories.js';
 
 // Controls and docs come from the JSDoc of the classes (npm run analyze writes the manifest).
 setCustomElementsManifest(customElements);
 
 const preview: Preview = {
   parameters: {
+    // The theme's page fills the canvas (its own padding): a dark theme has no white frame.
+    layout: 'fullscreen',
     controls: {expanded: true},
     a11y: {test: 'error'},
     viewport: {
@@ -63,11 +67,19 @@ const preview: Preview = {
   },
   initialGlobals: {locale: 'en', theme: 'default', dir: 'ltr'},
   decorators: [
-    (story, {globals}) => html`
-      <div class="sb-theme sb-theme--${globals.theme ?? 'default'}" dir=${globals.dir ?? 'ltr'}>
-        <ijm-widgets locale=${globals.locale ?? 'en'}>${story()}</ijm-widgets>
-      </div>
-    `,
+    (story, {globals, args}) => {
+      // The sample content in the toolbar's language too (stories/sample-text.ts), and the page's.
+      const locale = globals.locale ?? 'en';
+      setSampleLocale(locale);
+      localiseSeedStories(locale);
+      document.documentElement.lang = locale;
+      const translated = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? tr(value, locale) : value]));
+      return html`
+        <div class="sb-theme sb-theme--${globals.theme ?? 'default'}" dir=${globals.dir ?? 'ltr'}>
+          <ijm-widgets locale=${locale}>${story({args: translated})}</ijm-widgets>
+        </div>
+      `;
+    },
   ],
 };
 

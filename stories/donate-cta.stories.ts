@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/donate-cta/donate-cta.js';
+import {tr} from './sample-text.js';
 import type {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js';
 
 interface Args {
@@ -70,7 +71,7 @@ const meta: Meta<Args> = {
       impacts=${args.impacts ?? nothing}
       @ijm-donate=${cancel}
     >
-      <a href="https://www.ijm.org/donate">Donate to IJM</a>
+      <a href="https://www.ijm.org/donate">${tr('Donate to IJM')}</a>
     </ijm-donate-cta>
   `,
 };
@@ -128,9 +129,9 @@ export const SlottedHeading: Story = {
   decorators: [narrow],
   render: () => html`
     <ijm-donate-cta currency="GBP" @ijm-donate=${cancel}>
-      <h3 slot="heading">Stand with survivors this spring</h3>
-      <p slot="body">Every gift through <strong>Hope Church</strong> is doubled until 31 May.</p>
-      <a href="https://www.ijm.org/donate">Donate to IJM</a>
+      <h3 slot="heading">${tr('Stand with survivors this spring')}</h3>
+      <p slot="body">${tr('Every gift through Hope Church is doubled until 31 May.')}</p>
+      <a href="https://www.ijm.org/donate">${tr('Donate to IJM')}</a>
     </ijm-donate-cta>
   `,
 };

@@ -201,7 +201,7 @@ export const Timeout: Story = {
 /** Offline: the sign-up waits. The button below pretends the connection came back. */
 export const Offline: Story = {
   render: (args) => html`${render(args)}
-    <p><button type="button" @click=${() => window.dispatchEvent(new Event('online'))}>Simulate “back online”</button></p>`,
+    <p lang="en"><button type="button" @click=${() => window.dispatchEvent(new Event('online'))}>Simulate “back online”</button></p>`,
   play: async ({canvasElement}) => {
     Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false});
     try {
@@ -232,7 +232,7 @@ export const MailchimpNavigate: Story = {
     fieldNames: 'email:EMAIL,firstName:FNAME,source:-,submissionId:-,locale:-',
   },
   render: (args) => html`${render(args)}
-    <output class="posted"></output>`,
+    <output class="posted" lang="en"></output>`,
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('ijm-email-signup')!;
     await el.updateComplete;

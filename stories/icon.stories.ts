@@ -63,16 +63,16 @@ function filterGallery(event: Event) {
 }
 
 const galleryStyles = html`<style>
-  .gallery { font-family: system-ui, sans-serif; color: #1b2430; }
+  .gallery { font-family: system-ui, sans-serif; color: var(--ijm-color-text, #1b2430); }
   .gallery label { display: inline-flex; align-items: center; gap: 0.5em; margin-block-end: 1em; }
-  .gallery input { font: inherit; padding: 0.4em 0.6em; border: 1px solid #cfd6df; border-radius: 6px; min-inline-size: 16em; }
-  .gallery output { color: #566170; font-size: 0.875em; margin-inline-start: 0.75em; }
+  .gallery input { font: inherit; color: inherit; background: var(--ijm-color-surface, #fff); padding: 0.4em 0.6em; border: 1px solid var(--ijm-color-muted, #566170); border-radius: 6px; min-inline-size: 16em; }
+  .gallery output { color: var(--ijm-color-muted, #566170); font-size: 0.875em; margin-inline-start: 0.75em; }
   .gallery ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr)); gap: 0.5em; }
-  .gallery li { border: 1px solid #cfd6df; border-radius: 6px; padding: 0.75em 0.5em; text-align: center; }
+  .gallery li { border: 1px solid var(--ijm-color-border, #cfd6df); border-radius: 6px; padding: 0.75em 0.5em; text-align: center; }
   .gallery li[hidden] { display: none; }
   .gallery .art { display: block; margin-block-end: 0.25em; }
   .gallery code { font-size: 0.8125em; overflow-wrap: anywhere; }
-  .gallery small { display: block; color: #566170; font-size: 0.75em; margin-block-start: 0.25em; }
+  .gallery small { display: block; color: var(--ijm-color-muted, #566170); font-size: 0.75em; margin-block-start: 0.25em; }
 </style>`;
 
 export const Gallery: Story = {
@@ -82,7 +82,7 @@ export const Gallery: Story = {
   },
   render: ({size, color}) => html`
     ${galleryStyles}
-    <div class="gallery">
+    <div class="gallery" lang="en">
       <label>Search icons <input type="search" placeholder="arrow, speaker, brand…" @input=${filterGallery} /></label>
       <output aria-live="polite">Showing ${names.length} of ${names.length}</output>
       <ul>

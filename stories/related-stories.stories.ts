@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/related-stories/related-stories.js';
+import {tr} from './sample-text.js';
 import {BROKEN_FEED_URL, FEED_URL, SLOW_FEED_URL, seedStories} from './seed-stories.js';
 
 interface Args {
@@ -59,22 +60,22 @@ export const ErrorWithFallback: Story = {
   name: 'Error, with a fallback',
   args: {src: BROKEN_FEED_URL},
   render: (args) => html`<ijm-related-stories src=${args.src}>
-    <p slot="fallback">More stories from the field on <a href="https://www.ijm.org/stories">ijm.org/stories</a>.</p>
+    <p slot="fallback">${tr('More stories from the field on')} <a href="https://www.ijm.org/stories">ijm.org/stories</a>.</p>
   </ijm-related-stories>`,
 };
 
 export const ErrorCollapsed: Story = {
   name: 'Error, no fallback (collapses)',
   args: {src: BROKEN_FEED_URL},
-  render: (args) => html`<p>Partner text above.</p>
+  render: (args) => html`<p>${tr('Partner text above.')}</p>
     <ijm-related-stories src=${args.src}></ijm-related-stories>
-    <p>Partner text below: nothing between them, not even an empty box.</p>`,
+    <p>${tr('Partner text below: nothing between them, not even an empty box.')}</p>`,
 };
 
 export const TooFewStories: Story = {
   name: 'Fewer stories than min-stories (the fallback)',
   render: () => html`<ijm-related-stories .stories=${seedStories.slice(0, 2)} min-stories="3">
-    <p slot="fallback">Two stories are not a rail: with <code>min-stories="3"</code> the fallback shows instead.</p>
+    <p slot="fallback">${tr('Two stories are not a rail: the fallback shows instead.')} (<code>min-stories="3"</code>)</p>
   </ijm-related-stories>`,
 };
 

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import type {Story} from '../src/data/story.js';
 import {sampleStories} from '../src/configure/samples.js';
+import {tr} from './sample-text.js';
 
 /**
  * The seed page's four related stories (demo/seed-stories.json, shared with the demo feed and the
@@ -9,6 +10,15 @@ import {sampleStories} from '../src/configure/samples.js';
  */
 // No kicker: the card shows its localised default ("Stories", "Історії", …), as on the demo page.
 export const seedStories: Story[] = sampleStories();
+const english = seedStories.map((s) => ({...s}));
+
+/** The seed stories' titles and summaries in `locale` (in place: stories hold these objects). */
+export function localiseSeedStories(locale: string): void {
+  seedStories.forEach((story, i) => {
+    story.title = tr(english[i].title, locale);
+    if (english[i].summary) story.summary = tr(english[i].summary!, locale);
+  });
+}
 
 export const FEED_URL = 'https://feeds.example.org/ijm/stories.json';
 export const SLOW_FEED_URL = 'https://feeds.example.org/ijm/slow.json';

@@ -114,6 +114,12 @@ export const relatedStoriesStyles = [
        did not show). The first card fits and the next one peeks at every width. */
     .slide {
       flex-basis: var(--ijm-rail-slide-width, min(80cqi, 18em));
+      min-width: 0;
+    }
+    /* Skeletons are nothing to scroll to: while loading the row does not scroll (a scrolling
+       region with nothing focusable in it is unreachable by keyboard: axe scrollable-region-focusable). */
+    [aria-busy='true'] .track {
+      overflow-x: hidden;
     }
     .slide > ijm-article-card {
       flex: auto;
