@@ -1,3 +1,4 @@
+import {tr} from './sample-text.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -32,7 +33,7 @@ function installMockEndpoint(): void {
       });
     });
     const status = answer === 'flaky' ? (flakyCalls++ % 2 === 0 ? 503 : 201) : Number(answer) || 201;
-    const body = status === 422 ? {message: 'This address cannot receive our emails. Try another one.'} : {ok: status < 300};
+    const body = status === 422 ? {message: tr('This address cannot receive our emails. Try another one.')} : {ok: status < 300};
     return new Response(JSON.stringify(body), {status, headers: {'content-type': 'application/json'}});
   };
 }
@@ -232,7 +233,7 @@ export const MailchimpNavigate: Story = {
     fieldNames: 'email:EMAIL,firstName:FNAME,source:-,submissionId:-,locale:-',
   },
   render: (args) => html`${render(args)}
-    <output class="posted" lang="en"></output>`,
+    <output class="posted" lang="en" style="overflow-wrap: anywhere"></output>`,
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('ijm-email-signup')!;
     await el.updateComplete;

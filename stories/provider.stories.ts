@@ -34,6 +34,8 @@ export const Defaults: StoryObj = {
  * the chosen colours is worked out to read at 4.5:1: dark on this orange, where white was 3.68:1).
  */
 export const PartnerTheme: StoryObj = {
+  // The partner's own light page: the toolbar's theme does not apply to it.
+  globals: {theme: 'default'},
   render: () => html`
     <ijm-widgets primary-color="#1f6f50" accent-color="#e4572e" font-family="Georgia, serif" radius="14px">
       <div style="max-width: 24rem"><ijm-donate-cta @ijm-donate=${(e: Event) => e.preventDefault()}></ijm-donate-cta></div>
@@ -51,6 +53,9 @@ export const AnalyticsDataLayer: StoryObj = {
   render: () => {
     const log = document.createElement('pre');
     log.textContent = '(nothing pushed yet)';
+    log.lang = 'en';
+    log.style.whiteSpace = 'pre-wrap';
+    log.style.overflowWrap = 'anywhere';
     const layer = ((window as {dataLayer?: unknown[]}).dataLayer ??= []);
     const push = layer.push.bind(layer);
     layer.push = (...items: unknown[]) => {

@@ -66,6 +66,15 @@ const SAMPLES: Record<string, Partial<Record<Lang, string>>> = {
     uk: 'Я погоджуюся отримувати листи від IJM про її роботу. Я можу відписатися будь-коли.',
     bg: 'Съгласявам се да получавам имейли от IJM за работата ѝ. Мога да се отпиша по всяко време.',
   },
+  'This address cannot receive our emails. Try another one.': {
+    ro: 'Această adresă nu poate primi e-mailurile noastre. Încearcă alta.',
+    uk: 'Ця адреса не може отримувати наші листи. Спробуйте іншу.',
+    bg: 'Този адрес не може да получава нашите имейли. Опитайте с друг.',
+  },
+  'Previous stories': {ro: 'Poveștile anterioare', uk: 'Попередні історії', bg: 'Предишни истории'},
+  'Next stories': {ro: 'Poveștile următoare', uk: 'Наступні історії', bg: 'Следващи истории'},
+  Protected: {ro: 'Protejată', uk: 'Захищена', bg: 'Защитена'},
+  'Find out more': {ro: 'Află mai multe', uk: 'Дізнатися більше', bg: 'Научете повече'},
   'Partner text above.': {ro: 'Textul partenerului, deasupra.', uk: 'Текст партнера вище.', bg: 'Текст на партньора отгоре.'},
   'Partner text below: nothing between them, not even an empty box.': {
     ro: 'Textul partenerului, dedesubt: nimic între ele, nici măcar o casetă goală.',
