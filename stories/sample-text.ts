@@ -3,8 +3,9 @@
  * from top to bottom (the widgets' own words come from their catalogs; this is what a partner's
  * page or feed would give them). `tr()` gives the current toolbar locale's text of an English
  * sample; preview.ts sets that locale and translates every string arg before a story renders.
- * Hebrew (`he`) is the right-to-left sample's language: the widgets do not ship it, so their own
- * words fall back to English there (see the "Right to left, Hebrew" stories).
+ * Hebrew (`he`) samples of the seed stories are here for a right-to-left story with right-to-left
+ * text (not written yet): the widgets do not ship Hebrew, so their own words would fall back to
+ * English there.
  */
 type Lang = 'ro' | 'uk' | 'bg' | 'he';
 
