@@ -37,6 +37,24 @@ function textOutOfBox(root: ShadowRoot): string[] {
   return [...root.querySelectorAll('span, button')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => `${el.localName}: ${el.textContent!.trim()} (${el.scrollWidth} > ${el.clientWidth})`);
 }
 
+/** Words drawn on more than one line (broken in two) in these elements' text. */
+function brokenWords(elements: Iterable<Element>): string[] {
+  const broken: string[] = [];
+  const range = document.createRange();
+  for (const el of elements) {
+    for (const node of el.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      for (const match of node.textContent!.matchAll(/\S+/g)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}
+
 describe('layout defects of issue 24', () => {
   for (const width of COLUMNS) {
     for (const [lang, variant] of [
@@ -53,6 +71,7 @@ describe('layout defects of issue 24', () => {
         const root = donate.shadowRoot!;
         expect(outside(root, donate.getBoundingClientRect())).to.deep.equal([]);
         expect(textOutOfBox(root)).to.deep.equal([]);
+        expect(brokenWords(root.querySelectorAll('[part~=frequency] span, [part~=amounts] span, [part~=button]'))).to.deep.equal([]);
         // A button label that wraps keeps room around it (it had almost none in Ukrainian).
         const button = root.querySelector<HTMLButtonElement>('[part~=button]')!;
         const style = getComputedStyle(button);

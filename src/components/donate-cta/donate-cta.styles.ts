@@ -79,9 +79,10 @@ export const styles = [
       padding: 0 0 0.25em;
       font-weight: 600;
     }
+    /* Once and monthly side by side in equal halves when both words fit, else one under the other
+       (never a word broken in two: "Одноразово" and "Donează o dată" at 320 px). */
     .frequency {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
+      display: flex;
     }
     .note {
       font-size: 0.875em;
@@ -121,7 +122,7 @@ export const styles = [
       font-weight: 600;
       line-height: 1.25;
       text-align: center;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     /* An amount stays on one line ("1 000 ₴" never breaks); the frequency words may wrap inside
        their half of the row (Ukrainian and Romanian at 320 px ran 26–65 px out of the panel). */
@@ -130,7 +131,8 @@ export const styles = [
       overflow-wrap: normal;
     }
     .frequency label {
-      min-width: 0;
+      flex: 1 1 0;
+      min-width: min(100%, max-content);
     }
     label:hover span {
       box-shadow: inset 0 0 0 2px var(--_on);
