@@ -109,6 +109,12 @@ export const HorizontalLoading: Story = {
   args: {variant: 'horizontal', loading: true},
 };
 
+/** The image address answers with an error: the card keeps its box and shows the placeholder drawing. */
+export const ImageFailsToLoad: Story = {
+  name: 'Image that fails to load',
+  args: {image: 'https://images.example.invalid/broken-story.jpg'},
+};
+
 export const UnsafeLink: Story = {
   name: 'Unsafe href and image (dropped)',
   args: {href: 'javascript:alert(1)', image: 'data:image/svg+xml,<svg/>', heading: 'A card whose link and image were refused'},

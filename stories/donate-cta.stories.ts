@@ -121,6 +121,51 @@ export const InvalidAmount: Story = {
   },
 };
 
+/** "Other amount" above `max`: the message says the most it takes. */
+export const AmountAboveMax: Story = {
+  ...Panel,
+  args: {amount: 9000, max: 5000},
+  play: InvalidAmount.play,
+};
+
+/** "Other amount" chosen and left empty, then "Donate": the field asks for an amount. */
+export const EmptyOtherAmount: Story = {
+  ...Panel,
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector<IjmDonateCta>('ijm-donate-cta')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[name=amount][value=other]')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[part=button]')!.click();
+    await el.updateComplete;
+  },
+};
+
+/** The banner on a phone (375 px): text above the form. */
+export const BannerAtPhoneWidth: Story = {
+  name: 'Banner at phone width',
+  args: {variant: 'banner'},
+  globals: {viewport: {value: 'phone', isRotated: false}},
+};
+
+/** The compact button on a small phone (320 px), in a line of text. */
+export const CompactAtPhoneWidth: Story = {
+  name: 'Compact at phone width',
+  args: {variant: 'compact', 'portal-href': ''},
+  globals: {viewport: {value: 'small', isRotated: false}},
+};
+
+/** Keyboard focus on the chosen amount: one ring, around the option (Tab into the amounts, then arrow keys). */
+export const KeyboardFocus: Story = {
+  ...Panel,
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector<IjmDonateCta>('ijm-donate-cta')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('[part~=amounts] input:checked')!.focus({focusVisible: true} as FocusOptions);
+  },
+};
+
 /** A `javascript:` (or any non-http) `href` never becomes a link: giving is disabled with a message. */
 export const UnsafeHref: Story = {...Panel, args: {href: 'javascript:alert(1)'}};
 

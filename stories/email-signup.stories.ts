@@ -139,6 +139,13 @@ export const Invalid: Story = {
   },
 };
 
+/** An address without its domain ("reader@"): the field says what is wrong, and focus moves to it. */
+export const BadlyFormedEmail: Story = {
+  play: async ({canvasElement}) => {
+    await submit(canvasElement, 'reader@');
+  },
+};
+
 export const Sending: Story = {
   args: {action: `${MOCK}hang`, nameField: true},
   play: async ({canvasElement}) => {
