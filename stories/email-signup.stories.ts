@@ -43,18 +43,18 @@ interface Args {
   action?: string;
   encoding?: 'json' | 'form';
   mode?: 'fetch' | 'navigate';
-  nameField?: boolean;
+  'name-field'?: boolean;
   consent?: string;
   list?: string;
   partner?: string;
   heading?: string;
   description?: string;
-  buttonLabel?: string;
-  doubleOptIn?: boolean;
-  fieldNames?: string;
+  'button-label'?: string;
+  'double-opt-in'?: boolean;
+  'field-names'?: string;
   timeout?: number;
   layout?: 'stacked' | 'inline';
-  minTime?: number;
+  'min-time'?: number;
   tags?: string;
   metadata?: string;
 }
@@ -63,18 +63,18 @@ const render = (args: Args) => html`<ijm-email-signup
   action=${ifDefined(args.action)}
   encoding=${ifDefined(args.encoding)}
   mode=${ifDefined(args.mode)}
-  ?name-field=${args.nameField}
+  ?name-field=${args['name-field']}
   consent=${ifDefined(args.consent)}
   list=${ifDefined(args.list)}
   partner=${ifDefined(args.partner)}
   heading=${ifDefined(args.heading)}
   description=${ifDefined(args.description)}
-  button-label=${ifDefined(args.buttonLabel)}
-  ?double-opt-in=${args.doubleOptIn}
-  field-names=${ifDefined(args.fieldNames)}
+  button-label=${ifDefined(args['button-label'])}
+  ?double-opt-in=${args['double-opt-in']}
+  field-names=${ifDefined(args['field-names'])}
   timeout=${ifDefined(args.timeout)}
   layout=${ifDefined(args.layout)}
-  min-time=${ifDefined(args.minTime)}
+  min-time=${ifDefined(args['min-time'])}
   tags=${ifDefined(args.tags)}
   metadata=${ifDefined(args.metadata)}
 ></ijm-email-signup>`;
@@ -100,7 +100,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render,
   // The play functions below submit at once, faster than any person: the minimum-time trap is off in these stories.
-  args: {action: `${MOCK}201`, minTime: 0},
+  args: {action: `${MOCK}201`, 'min-time': 0},
   argTypes: {
     encoding: {control: 'inline-radio', options: ['json', 'form']},
     mode: {control: 'inline-radio', options: ['fetch', 'navigate']},
@@ -124,12 +124,12 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 export const WithNameAndConsent: Story = {
-  args: {nameField: true, consent: CONSENT, list: 'europe-news'},
+  args: {'name-field': true, consent: CONSENT, list: 'europe-news'},
 };
 
 /** Fields and button in one row when the widget is at least 34em wide; stacked when narrower. */
 export const Inline: Story = {
-  args: {layout: 'inline', nameField: true, consent: CONSENT},
+  args: {layout: 'inline', 'name-field': true, consent: CONSENT},
 };
 
 export const Invalid: Story = {
@@ -147,7 +147,7 @@ export const BadlyFormedEmail: Story = {
 };
 
 export const Sending: Story = {
-  args: {action: `${MOCK}hang`, nameField: true},
+  args: {action: `${MOCK}hang`, 'name-field': true},
   play: async ({canvasElement}) => {
     await submit(canvasElement);
   },
@@ -161,7 +161,7 @@ export const Success: Story = {
 
 /** The provider sends a confirmation email first. */
 export const SuccessDoubleOptIn: Story = {
-  args: {doubleOptIn: true},
+  args: {'double-opt-in': true},
   play: async ({canvasElement}) => {
     await submit(canvasElement);
   },
@@ -192,7 +192,7 @@ export const TooManyAttempts: Story = {
 
 /** A 503. "Try again" resends the same submission, and this time it works. */
 export const ServerErrorWithRetry: Story = {
-  args: {action: `${MOCK}flaky`, nameField: true},
+  args: {action: `${MOCK}flaky`, 'name-field': true},
   play: async ({canvasElement}) => {
     await submit(canvasElement);
   },
@@ -236,8 +236,8 @@ export const MailchimpNavigate: Story = {
   args: {
     mode: 'navigate',
     action: 'https://example.us1.list-manage.com/subscribe/post?u=0123456789abcdef&id=fedcba9876',
-    nameField: true,
-    fieldNames: 'email:EMAIL,firstName:FNAME,source:-,submissionId:-,locale:-',
+    'name-field': true,
+    'field-names': 'email:EMAIL,firstName:FNAME,source:-,submissionId:-,locale:-',
   },
   render: (args) => html`${render(args)}
     <output class="posted" lang="en" style="overflow-wrap: anywhere"></output>`,
@@ -261,7 +261,7 @@ export const Languages: Story = {
   render: (args) => html`${['en', 'ro', 'uk', 'bg'].map(
     (lang) => html`<div lang=${lang}>
       <p><strong>${new Intl.DisplayNames([lang], {type: 'language'}).of(lang)}</strong></p>
-      ${render({...args, nameField: true})}
+      ${render({...args, 'name-field': true})}
     </div>`,
   )}`,
 };
@@ -271,7 +271,7 @@ export const CustomText: Story = {
   args: {
     heading: 'Stand with survivors',
     description: 'One email a month: stories of rescue and restoration from Romania, Ukraine and Bulgaria.',
-    buttonLabel: 'Subscribe',
+    'button-label': 'Subscribe',
   },
 };
 
@@ -280,7 +280,7 @@ export const CustomText: Story = {
  * sends nothing and fires no events — look at the console and the network panel.
  */
 export const TooFastForAPerson: Story = {
-  args: {minTime: undefined},
+  args: {'min-time': undefined},
   play: async ({canvasElement}) => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await submit(canvasElement);
