@@ -1,7 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import '../src/components/donate-cta/donate-cta.js';
 import {tr} from './sample-text.js';
+import {attributes} from './attributes.js';
 import type {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js';
 
 interface Args {
@@ -51,26 +52,7 @@ const meta: Meta<Args> = {
   },
   args: {variant: 'panel', frequency: 'monthly', currency: 'USD', target: '_self', 'portal-href': 'https://www.ijm.org/donor-portal'},
   render: (args) => html`
-    <ijm-donate-cta
-      variant=${args.variant}
-      frequency=${args.frequency}
-      currency=${args.currency}
-      target=${args.target}
-      amounts=${args.amounts ?? nothing}
-      monthly-amounts=${args['monthly-amounts'] ?? nothing}
-      amount=${args.amount ?? nothing}
-      min=${args.min ?? nothing}
-      max=${args.max ?? nothing}
-      href=${args.href ?? nothing}
-      campaign=${args.campaign ?? nothing}
-      partner=${args.partner ?? nothing}
-      heading=${args.heading ?? nothing}
-      body=${args.body ?? nothing}
-      portal-href=${args['portal-href'] || nothing}
-      carry-utm=${args['carry-utm'] ?? nothing}
-      impacts=${args.impacts ?? nothing}
-      @ijm-donate=${cancel}
-    >
+    <ijm-donate-cta ${attributes('ijm-donate-cta', args)} @ijm-donate=${cancel}>
       <a href="https://www.ijm.org/donate">${tr('Donate to IJM')}</a>
     </ijm-donate-cta>
   `,

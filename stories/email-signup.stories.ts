@@ -1,7 +1,7 @@
 import {tr} from './sample-text.js';
+import {attributes} from './attributes.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/components/email-signup/email-signup.js';
 import type {IjmEmailSignup} from '../src/components/email-signup/email-signup.component.js';
 
@@ -59,25 +59,7 @@ interface Args {
   metadata?: string;
 }
 
-const render = (args: Args) => html`<ijm-email-signup
-  action=${ifDefined(args.action)}
-  encoding=${ifDefined(args.encoding)}
-  mode=${ifDefined(args.mode)}
-  ?name-field=${args['name-field']}
-  consent=${ifDefined(args.consent)}
-  list=${ifDefined(args.list)}
-  partner=${ifDefined(args.partner)}
-  heading=${ifDefined(args.heading)}
-  description=${ifDefined(args.description)}
-  button-label=${ifDefined(args['button-label'])}
-  ?double-opt-in=${args['double-opt-in']}
-  field-names=${ifDefined(args['field-names'])}
-  timeout=${ifDefined(args.timeout)}
-  layout=${ifDefined(args.layout)}
-  min-time=${ifDefined(args['min-time'])}
-  tags=${ifDefined(args.tags)}
-  metadata=${ifDefined(args.metadata)}
-></ijm-email-signup>`;
+const render = (args: Args) => html`<ijm-email-signup ${attributes('ijm-email-signup', args)}></ijm-email-signup>`;
 
 /** Types an address (unless `email` is empty) and submits, as a reader would. */
 async function submit(canvasElement: HTMLElement, email = 'reader@example.org'): Promise<IjmEmailSignup> {

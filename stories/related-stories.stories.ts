@@ -1,3 +1,4 @@
+import {attributes} from './attributes.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/related-stories/related-stories.js';
@@ -28,15 +29,7 @@ const meta: Meta<Args> = {
     src: {control: 'select', options: [FEED_URL, SLOW_FEED_URL, BROKEN_FEED_URL]},
     limit: {control: {type: 'number', min: 1, max: 24}},
   },
-  render: (args) => html`<ijm-related-stories
-    src=${args.src}
-    limit=${args.limit}
-    heading=${args.heading ?? nothing}
-    more-href=${args['more-href'] || nothing}
-    more-label=${args['more-label'] ?? nothing}
-    exclude=${args.exclude ?? nothing}
-    timeout=${args.timeout}
-  ></ijm-related-stories>`,
+  render: (args) => html`<ijm-related-stories ${attributes('ijm-related-stories', args)}></ijm-related-stories>`,
   parameters: {
     docs: {
       description: {
