@@ -8,6 +8,7 @@ import '../src/context/provider.js';
 import './themes.css';
 import {setSampleLocale, tr} from '../stories/sample-text.js';
 import {localiseSeedStories} from '../stories/seed-stories.js';
+import {setPseudo} from '../stories/pseudo.js';
 
 // Controls and docs come from the JSDoc of the classes (npm run analyze writes the manifest),
 // read by ./arg-types.ts: attributes, properties, events, slots, parts and custom properties each
@@ -90,12 +91,27 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    pseudo: {
+      description: 'Pseudo-localisation: the English text accented and ~40% longer, between ⟦ ⟧, to find clipping before translators do',
+      toolbar: {
+        title: 'Pseudo',
+        icon: 'flag',
+        items: [
+          {value: 'off', title: 'Real text'},
+          {value: 'on', title: 'Pseudo-localised (⟦Ŝéé ɱöŕé⟧)'},
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: {locale: 'en', theme: 'default', dir: 'ltr'},
+  initialGlobals: {locale: 'en', theme: 'default', dir: 'ltr', pseudo: 'off'},
   decorators: [
     (story, {globals, args}) => {
       // The sample content in the toolbar's language too (stories/sample-text.ts), and the page's.
-      const locale = globals.locale ?? 'en';
+      // Pseudo-localisation replaces the English text, so it shows the widgets in English.
+      const pseudo = globals.pseudo === 'on';
+      setPseudo(pseudo);
+      const locale = pseudo ? 'en' : (globals.locale ?? 'en');
       setSampleLocale(locale);
       localiseSeedStories(locale);
       document.documentElement.lang = locale;

@@ -15,6 +15,7 @@
 //   --engines a,b          only these engines (chromium, firefox, webkit)
 //   --stories text         only stories whose id contains text (comma-separated: any of them)
 //   --only locale:uk;dir:rtl;theme:dark;width:320   fix some factors (every combination of the rest)
+//   --pseudo               pseudo-localised English (accented, ~40% longer) instead of the locales
 //   --shots                also write a whole-page screenshot of each visit to screenshots/stories/
 // An engine this machine lacks is skipped with the reason (a failure with CI set).
 import {createServer} from 'node:http';
@@ -126,8 +127,8 @@ async function serveStorybook(root) {
   return {server, origin: `http://127.0.0.1:${server.address().port}`};
 }
 
-const storyUrl = (origin, {story, locale, dir, theme}) =>
-  `${origin}/iframe.html?id=${story}&viewMode=story&globals=${encodeURIComponent(`locale:${locale};dir:${dir};theme:${theme}`)}`;
+const storyUrl = (origin, {story, locale, dir, theme, pseudo}) =>
+  `${origin}/iframe.html?id=${story}&viewMode=story&globals=${encodeURIComponent(`locale:${locale};dir:${dir};theme:${theme}${pseudo ? ';pseudo:on' : ''}`)}`;
 const HEIGHT = 900;
 
 /** Each engine: open(url, width) → problems, shot(file), close(). */
@@ -207,6 +208,7 @@ function parseArgs(argv) {
   return {
     full: argv.includes('--full'),
     shots: argv.includes('--shots'),
+    pseudo: argv.includes('--pseudo'),
     engines: (value('--engines') ?? FACTORS.engine.join(',')).split(','),
     stories: value('--stories')?.split(','),
     only,
@@ -235,6 +237,8 @@ async function main() {
     console.log(`covering design: ${made.design.length} visits for ${allStories.length} stories; ${made.pairs.covered} of ${made.pairs.total} value pairs covered`);
   }
   design = design.filter((row) => args.engines.includes(row.engine));
+  // Pseudo-localisation is English made longer: each row in English, pseudo-localised.
+  if (args.pseudo) design = [...new Map(design.map((row) => ({...row, locale: 'en', pseudo: true})).map((row) => [JSON.stringify(row), row])).values()];
   if (args.shots) await mkdir('screenshots/stories', {recursive: true});
 
   const {server, origin} = await serveStorybook(root);
@@ -260,7 +264,7 @@ async function main() {
           try {
             driver = await engines[engine]();
             for (const row of rows) {
-              const label = `${engine} ${row.story} ${row.locale} ${row.dir} ${row.theme} ${row.width}px`;
+              const label = `${engine} ${row.story} ${row.pseudo ? 'pseudo' : row.locale} ${row.dir} ${row.theme} ${row.width}px`;
               let problems;
               try {
                 problems = await driver.visit(storyUrl(origin, row), row.width, row.locale);

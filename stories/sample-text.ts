@@ -7,6 +7,8 @@
  * text (not written yet): the widgets do not ship Hebrew, so their own words would fall back to
  * English there.
  */
+import {pseudo, pseudoOn} from './pseudo.js';
+
 type Lang = 'ro' | 'uk' | 'bg' | 'he';
 
 const SAMPLES: Record<string, Partial<Record<Lang, string>>> = {
@@ -107,6 +109,7 @@ export function setSampleLocale(locale: string): void {
 
 /** `text` (an English sample) in `locale` (default: the toolbar's), or as is when there is no translation. */
 export function tr(text: string, locale = current): string {
+  if (locale === 'en' && pseudoOn()) return pseudo(text);
   return SAMPLES[text]?.[locale as Lang] ?? text;
 }
 

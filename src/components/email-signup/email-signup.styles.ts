@@ -68,6 +68,7 @@ export const styles = [
       box-shadow: inset 0 0 0 1px var(--_color-error);
     }
     .field-error {
+      overflow-wrap: break-word;
       font-size: 0.875em;
       color: var(--_color-error);
     }
