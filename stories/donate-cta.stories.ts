@@ -67,7 +67,7 @@ const narrow = (story: () => unknown) => html`<div style="max-width: 24rem">${st
 /** Beside an article: heading, text, the full choice and the donor-portal line. */
 export const Panel: Story = {decorators: [narrow]};
 
-/** Starting with a one-time gift: the "Send Rescue Today" pitch and the one-time presets. */
+/** Starting with a one-time gift: the "send rescue today" pitch and the one-time presets. */
 export const PanelOnce: Story = {...Panel, args: {frequency: 'once'}};
 
 /** Full width, at the foot of an article: text and form side by side when there is room. */
