@@ -32,14 +32,14 @@ export const styles = [
       --_focus-ring-color: var(--_color-accent);
     }
     section {
-      padding: calc(var(--_space) * 1.5);
+      padding: var(--_pad-panel);
       border-radius: var(--_r);
       background: var(--_bg);
       color: var(--_fg);
     }
     .layout, form, .other {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
+      gap: var(--_gap-stack);
     }
     /* The banner puts text and form side by side when both fit (flex-wrap), stacked when not. */
     .banner .layout {
@@ -57,8 +57,9 @@ export const styles = [
     h2 {
       margin: 0;
       font-family: var(--_font-family-heading);
-      font-size: 1.375em;
-      line-height: 1.25;
+      font-size: var(--_type-heading);
+      font-weight: var(--_weight-heading);
+      line-height: var(--_leading-heading);
     }
     p, ::slotted(*) {
       margin: 0;
@@ -85,7 +86,7 @@ export const styles = [
       display: flex;
     }
     .note {
-      font-size: 0.875em;
+      font-size: var(--_type-small);
     }
     /* Every sentence in one cell, all but the chosen one invisible: as tall as the longest, so nothing moves. */
     .impact {
@@ -131,8 +132,7 @@ export const styles = [
       overflow-wrap: normal;
     }
     .frequency label {
-      flex: 1 1 0;
-      min-width: min(100%, max-content);
+      flex: 1 1 max-content;
     }
     label:hover span {
       box-shadow: inset 0 0 0 2px var(--_on);
@@ -205,7 +205,7 @@ export const styles = [
       margin-top: 1em;
       padding-top: 1em;
       border-top: 1px solid var(--_line);
-      font-size: 0.875em;
+      font-size: var(--_type-small);
     }
     form + .portal {
       border: 0;

@@ -31,9 +31,9 @@ export const relatedStoriesStyles = [
     .heading {
       flex: 1 1 12em;
       font-family: var(--_font-family-heading);
-      font-size: 1.5em;
-      font-weight: 700;
-      line-height: 1.25;
+      font-size: var(--_type-heading);
+      font-weight: var(--_weight-heading);
+      line-height: var(--_leading-heading);
     }
     .more {
       display: flex;
@@ -109,11 +109,12 @@ export const relatedStoriesStyles = [
       flex: 0 0 var(--ijm-rail-slide-width, ${unsafeCSS(rail.slideWidth)});
       scroll-snap-align: start;
     }
-    /* 80% of the rail's own width (cqi: a percentage in the basis resolved to nothing, so every
-       card was 18em: 288 px in a 256 px rail at 320 px, cut mid-word, and at 375 px the next card
-       did not show). The first card fits and the next one peeks at every width. */
+    /* 18em, or narrower when the rail is (cqi: its own width) so that the next card always shows
+       1.5em past the gap: every card was 18em, 288 px in a 256 px rail at 320 px (cut mid-word),
+       and a rail under 332 px showed no next card. From a 20.75em rail on, cards are 18em as
+       before (the loader's placeholder assumes that width). */
     .slide {
-      flex-basis: var(--ijm-rail-slide-width, min(80cqi, 18em));
+      flex-basis: var(--ijm-rail-slide-width, min(18em, calc(100cqi - 2.75em)));
       min-width: 0;
     }
     /* Skeletons are nothing to scroll to: while loading the row does not scroll (a scrolling
