@@ -168,7 +168,7 @@ export async function inspect(opts) {
     if (first.width > inner[1] - inner[0] + 1) problems.push(`scrolling row ${where(el)}: its first item (${Math.round(first.width)} px) is wider than the row (${Math.round(inner[1] - inner[0])} px)`);
     else {
       const peek = Math.min(second.right, b.right) - Math.max(second.left, b.left);
-      if (peek < 16) problems.push(`scrolling row ${where(el)}: the next item does not peek (${Math.max(0, Math.round(peek))} px of it in view)`);
+      if (peek < 12) problems.push(`scrolling row ${where(el)}: the next item does not peek (${Math.max(0, Math.round(peek))} px of it in view)`);
     }
   }
 

@@ -110,17 +110,12 @@ export const relatedStoriesStyles = [
       scroll-snap-align: start;
     }
     /* 18em, or narrower when the rail is (cqi: its own width) so that the next card always shows
-       1.5em past the gap: every card was 18em, 288 px in a 256 px rail at 320 px (cut mid-word),
-       and a rail under 332 px showed no next card. From a 20.75em rail on, cards are 18em as
+       0.75em past the gap: every card was 18em, 288 px in a 256 px rail at 320 px (cut mid-word),
+       and a rail under 320 px showed no next card. From a 20em rail on, cards are 18em as
        before (the loader's placeholder assumes that width). */
     .slide {
-      flex-basis: var(--ijm-rail-slide-width, min(18em, calc(100cqi - 2.75em)));
+      flex-basis: var(--ijm-rail-slide-width, min(18em, calc(100cqi - 2em)));
       min-width: 0;
-    }
-    /* Skeletons are nothing to scroll to: while loading the row does not scroll (a scrolling
-       region with nothing focusable in it is unreachable by keyboard: axe scrollable-region-focusable). */
-    [aria-busy='true'] .track {
-      overflow-x: hidden;
     }
     .slide > ijm-article-card {
       flex: auto;
