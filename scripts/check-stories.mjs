@@ -16,6 +16,9 @@
 //   --stories text         only stories whose id contains text (comma-separated: any of them)
 //   --only locale:uk;dir:rtl;theme:dark;width:320   fix some factors (every combination of the rest)
 //   --pseudo               pseudo-localised English (accented, ~40% longer) instead of the locales
+//   --visual               compare each visit's whole-page screenshot with visual-baselines/<engine>/ (a missing
+//                          baseline is written); diffs go to screenshots/visual-diff/ (scripts/visual-diff.mjs)
+//   --accept               with --visual: the new screenshots become the baselines
 //   --shots                also write a whole-page screenshot of each visit to screenshots/stories/
 // An engine this machine lacks is skipped with the reason (a failure with CI set).
 import {createServer} from 'node:http';
@@ -29,6 +32,7 @@ import {remote} from 'webdriverio';
 import {launchOptions, engineVersion, firefoxPath, miniBrowserPath, missing} from './browser.mjs';
 import {startWebKitDriver, stopHelpers} from './engines.mjs';
 import {HOOK, inspect} from './story-inspect.mjs';
+import {visualChecker} from './visual-diff.mjs';
 
 export const FACTORS = {
   engine: ['chromium', 'firefox', 'webkit'],
@@ -142,7 +146,7 @@ const engines = {
         await page.goto(url, {waitUntil: 'load'});
         return page.evaluate(inspect, {locale});
       },
-      shot: (path) => page.screenshot({path, fullPage: true}),
+      shot: (path) => page.screenshot({path, fullPage: true, animations: 'disabled', caret: 'hide'}),
       close: () => browser.close(),
     };
   },
@@ -209,6 +213,8 @@ function parseArgs(argv) {
     full: argv.includes('--full'),
     shots: argv.includes('--shots'),
     pseudo: argv.includes('--pseudo'),
+    visual: argv.includes('--visual'),
+    accept: argv.includes('--accept'),
     engines: (value('--engines') ?? FACTORS.engine.join(',')).split(','),
     stories: value('--stories')?.split(','),
     only,
@@ -242,6 +248,8 @@ async function main() {
   if (args.shots) await mkdir('screenshots/stories', {recursive: true});
 
   const {server, origin} = await serveStorybook(root);
+  const visual = args.visual ? await visualChecker({accept: args.accept}) : undefined;
+  if (visual) await mkdir('screenshots/stories', {recursive: true});
   const failures = [];
   const summary = [];
   const started = Date.now();
@@ -271,7 +279,13 @@ async function main() {
               } catch (error) {
                 problems = [`did not run: ${String(error.message).split('\n')[0]}`];
               }
-              if (args.shots) await driver.shot(`screenshots/stories/${row.story}-${engine}-${row.locale}-${row.dir}-${row.theme}-${row.width}.png`).catch(() => {});
+              const name = `${row.story}-${row.pseudo ? 'pseudo' : row.locale}-${row.dir}-${row.theme}-${row.width}`;
+              if (args.shots || visual) {
+                const file = `screenshots/stories/${name}-${engine}.png`;
+                await driver.shot(file).catch(() => {});
+                const problem = visual && existsSync(file) ? await visual.check(engine, name, await readFile(file)) : undefined;
+                if (problem) problems = [...problems, problem];
+              }
               if (problems.length) {
                 bad++;
                 console.log(`✗ ${label}\n${problems.map((p) => `    ${p}`).join('\n')}`);
@@ -289,6 +303,7 @@ async function main() {
     );
   } finally {
     stopHelpers();
+    await visual?.close();
     server.close();
   }
   console.log(`\ncheck:stories (${((Date.now() - started) / 1000).toFixed(0)} s)\n${summary.join('\n')}`);
