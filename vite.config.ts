@@ -4,7 +4,7 @@ import {litCssVite} from './scripts/lit-css-minify.mjs';
 import {litSharedPolicy} from './scripts/lit-trusted-types.mjs';
 
 /**
- * One config, three builds (see `npm run build`):
+ * One config, three builds (see `npm run build`), plus the WordPress plugin's editor script (`--mode wordpress`):
  * - default: the npm package, one `dist/` file per `src/` module, lit external, readable, source maps;
  * - `--mode cdn`: `dist/cdn/loader.js`, one module per widget, what every widget uses in one
  *   shared chunk, and each language but English in `dist/cdn/locales/<lang>.js`;
@@ -69,7 +69,30 @@ export default defineConfig(({mode}): UserConfig => {
       base: './',
       publicDir: false,
       plugins: [litCssVite()],
-      build: {outDir: '../../dist/configure', emptyOutDir: true, sourcemap: true, target: 'es2022'},
+      build: {
+        outDir: '../../dist/configure',
+        emptyOutDir: true,
+        sourcemap: true,
+        target: 'es2022',
+        // The builder, and "See it on a blank page" (preview.html).
+        rolldownOptions: {input: {index: 'src/configure/index.html', preview: 'src/configure/preview.html'}},
+      },
+    };
+  }
+  if (mode === 'wordpress') {
+    // The WordPress plugin's block editor script (scripts/build-wordpress.mjs): one classic script
+    // that uses the editor's own `wp.*` globals; the widgets themselves come from the plugin's
+    // copy of the CDN files. Not part of the npm package or the CDN.
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/wordpress/ijm-widgets/editor',
+        emptyOutDir: true,
+        sourcemap: false,
+        minify: true,
+        target: 'es2020',
+        lib: {entry: 'wordpress/editor/index.ts', formats: ['iife'], name: 'ijmWidgetsBlocks', fileName: () => 'editor.js'},
+      },
     };
   }
   if (mode === 'cdn') {

@@ -18,11 +18,13 @@ run('node', ['scripts/generate-react.mjs']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-all', '--logLevel', 'warn']);
-// The placeholders as a stylesheet beside the everything bundle (the loader carries its own copy).
+// The placeholders as a stylesheet beside the loader and the everything bundle (the README's snippet links it; the loader carries its own copy).
 run('node', ['scripts/build-placeholders.mjs', '--css', 'dist/cdn/placeholders.css']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // The embed builder reads the manifest, so it is built last, with the manifest copied beside it.
 run('npx', ['vite', 'build', '--mode', 'configure', '--logLevel', 'warn']);
 copyFileSync('custom-elements.json', 'dist/configure/custom-elements.json');
 if (existsSync('NOTICE.md')) copyFileSync('NOTICE.md', 'dist/NOTICE.md');
-console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json and dist/configure/ (the embed builder).');
+// The WordPress plugin (its own copy of dist/cdn and the manifest): dist/wordpress/ijm-widgets.zip.
+run('node', ['scripts/build-wordpress.mjs']);
+console.log('\nBuilt dist/ (npm), dist/cdn/ (CDN), dist/types/, custom-elements.json, dist/configure/ (the embed builder) and dist/wordpress/ijm-widgets.zip (the WordPress plugin).');

@@ -1,7 +1,8 @@
 import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
 import {autoload, moduleUrl} from '../src/internal/autoload.js';
 import {widgetModules} from '../src/widget-modules.js';
-import {recordedRequests, resetServer} from './helpers/server.js';
+import {catalogPreloader} from '../src/i18n/preload.js';
+import {recordedRequests, releaseHeld, resetServer, respondUrl} from './helpers/server.js';
 
 // Each run gets its own URLs so the browser's module map cannot hide a second fetch.
 let run = 0;
@@ -41,6 +42,18 @@ describe('CDN loader (autoload)', () => {
       '/test/fixtures/loader/c.js': 1,
     });
     expect(requests.every((r) => r.search === `?run=${run}`)).to.be.true;
+  });
+
+  it("asks for the widget's text and its code together: the code does not wait for the text", async () => {
+    await fixture(html`<div lang="uk"><ijm-test-a></ijm-test-a></div>`);
+    const hold = `text-${run}`;
+    const text = `${respondUrl({type: 'text/javascript', body: 'export {};', hold})}&text=uk&run=${run}`;
+    stop = autoload(resolveFake, fakeModules, document, catalogPreloader(() => text));
+    // The text is held back by the server until released: the code is asked for meanwhile.
+    await waitUntil(async () => (await recordedRequests()).filter((r) => r.search.includes(`run=${run}`)).length === 2, 'text and code requested', {timeout: 5000});
+    const asked = (await recordedRequests()).filter((r) => r.search.includes(`run=${run}`)).map((r) => (r.search.includes('text=uk') ? 'text' : r.path));
+    expect(asked.sort()).to.deep.equal(['/test/fixtures/loader/a.js', 'text']);
+    await releaseHeld(hold);
   });
 
   it('requests nothing when no widget tag is on the page', async () => {

@@ -11,7 +11,9 @@ describe('<ijm-widgets> defined after the widgets inside it (CDN chunks arrive i
     page.querySelector('section')!.attachShadow({mode: 'open'}).append(shadowed);
     await probe.updateComplete;
     await shadowed.updateComplete;
-    expect(probe.resolvedLocale).to.equal('en');
+    // Its language already (the provider's `locale` attribute, read meanwhile), not English and then again.
+    expect(probe.resolvedLocale).to.equal('uk');
+    expect(shadowed.resolvedLocale).to.equal('uk');
     expect(probe.partner).to.equal(undefined);
 
     await import('../src/context/provider.js');

@@ -60,6 +60,8 @@ export const LANG_ATTRIBUTE: AttributeSpec = {
 };
 
 const url = (label: string, placeholder: string): FieldHint => ({label, type: 'url', placeholder});
+const carryUtm: FieldHint = {values: ['off']};
+const analytics: FieldHint = {values: ['datalayer']};
 
 export const WIDGETS: Record<string, WidgetHint> = {
   'ijm-donate-cta': {
@@ -80,6 +82,9 @@ export const WIDGETS: Record<string, WidgetHint> = {
       body: {type: 'long-text'},
       target: {label: 'Open the donation page in', values: ['_self', '_blank', '_top', '_parent']},
       'param-names': {label: 'Query parameter names', type: 'json-object', placeholder: '{"amount": "amt"}'},
+      impacts: {type: 'json-object', placeholder: '{"50": "…"}'},
+      'carry-utm': carryUtm,
+      analytics,
     },
   },
   'ijm-email-signup': {
@@ -88,12 +93,17 @@ export const WIDGETS: Record<string, WidgetHint> = {
     fields: {
       lang: {type: 'language'},
       action: {label: 'Sign-up endpoint', type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
-      consent: {label: 'Consent checkbox text', type: 'long-text', placeholder: 'I agree to receive emails from IJM. I can unsubscribe at any time.'},
+      // No placeholder: the help gives an example in the builder's language.
+      consent: {label: 'Consent checkbox text', type: 'long-text'},
       description: {type: 'long-text'},
       partner: {label: 'Partner id', placeholder: 'hope-bridge-ro'},
       list: {label: 'Mailing list id', placeholder: 'europe-news'},
       'field-names': {label: 'Field names', type: 'field-names', placeholder: 'email:EMAIL,firstName:FNAME'},
       timeout: {min: 1000, integer: true},
+      'min-time': {min: 0, integer: true},
+      metadata: {type: 'json-object', placeholder: '{"form": "footer"}'},
+      'carry-utm': carryUtm,
+      analytics,
     },
   },
   'ijm-related-stories': {
@@ -107,6 +117,8 @@ export const WIDGETS: Record<string, WidgetHint> = {
       limit: {label: 'How many stories', min: 1, max: 24, integer: true},
       'heading-level': {min: 2, max: 5, integer: true},
       timeout: {min: 1000, integer: true},
+      'min-stories': {min: 1, max: 24, integer: true},
+      analytics,
     },
   },
   'ijm-article-card': {
@@ -120,6 +132,7 @@ export const WIDGETS: Record<string, WidgetHint> = {
       summary: {type: 'long-text'},
       date: {label: 'Date', type: 'date', placeholder: '2026-03-08'},
       'heading-level': {min: 2, max: 6, integer: true},
+      analytics,
     },
   },
   'ijm-icon': {
@@ -128,7 +141,7 @@ export const WIDGETS: Record<string, WidgetHint> = {
     fields: {name: {label: 'Icon', type: 'icon-name'}, label: {label: 'Accessible name'}},
   },
   'ijm-widgets': {
-    label: 'Several widgets sharing settings',
+    label: 'Several widgets on one page',
     primary: ['locale', 'partner', 'currency', 'donate-href', 'signup-action'],
     fields: {
       locale: {label: 'Language', type: 'language'},
@@ -136,6 +149,8 @@ export const WIDGETS: Record<string, WidgetHint> = {
       currency: {label: 'Currency', type: 'currency', placeholder: 'EUR'},
       'donate-href': url('Donation page', 'https://www.ijm.org/donate'),
       'signup-action': {label: 'Sign-up endpoint', type: 'https-url', placeholder: 'https://www.example.org/api/signup'},
+      'carry-utm': carryUtm,
+      analytics,
     },
   },
 };
@@ -146,19 +161,24 @@ export const PICKABLE = ['ijm-donate-cta', 'ijm-email-signup', 'ijm-related-stor
 /** The provider's children to choose from. */
 export const CHILDREN = PICKABLE.filter((tag) => tag !== 'ijm-widgets');
 
-/** The theme tokens the builder edits: colours get a colour picker. */
-export const THEME_TOKENS = [
-  {name: '--ijm-color-primary', label: 'Main colour', colour: true},
-  {name: '--ijm-color-accent', label: 'Accent colour (donate button)', colour: true},
-  {name: '--ijm-font-family', label: 'Font', colour: false, placeholder: 'Georgia, serif'},
-  {name: '--ijm-radius', label: 'Corner radius', colour: false, placeholder: '6px'},
+/**
+ * The provider's theme attributes (PRODUCT.md: theming without a `<style>` block), each with the
+ * token it sets: the snippet writes them on `<ijm-widgets>`, the preview sets the tokens.
+ */
+export const THEME = [
+  {name: 'primary-color', token: '--ijm-color-primary', contrastToken: '--ijm-color-primary-contrast', colour: true, placeholder: '#0b6e4f'},
+  {name: 'accent-color', token: '--ijm-color-accent', contrastToken: '--ijm-color-accent-contrast', colour: true, placeholder: '#e4572e'},
+  {name: 'font-family', token: '--ijm-font-family', contrastToken: '', colour: false, placeholder: 'Georgia, serif'},
+  {name: 'radius', token: '--ijm-radius', contrastToken: '', colour: false, placeholder: '6px'},
 ] as const;
+
+export const THEME_NAMES: readonly string[] = THEME.map((t) => t.name);
 
 /** The attributes a widget's form shows, `lang` first where the widget has text. */
 export function formAttributes(tag: string, attributes: AttributeSpec[]): AttributeSpec[] {
   const hint = WIDGETS[tag];
   const all = hint?.fields.lang ? [LANG_ATTRIBUTE, ...attributes] : attributes;
-  return all.filter((attribute) => !hint?.hidden?.includes(attribute.name));
+  return all.filter((attribute) => !hint?.hidden?.includes(attribute.name) && !(tag === 'ijm-widgets' && THEME_NAMES.includes(attribute.name)));
 }
 
 /** The hint for one attribute (empty when there is none). */

@@ -8,6 +8,7 @@ import {VERSION} from '../version.js';
 import {readWidgetSpecs, type Manifest} from './manifest.js';
 import {EmbedBuilder} from './embed-builder.js';
 import {sampleStories} from './samples.js';
+import {UI} from './ui-words.js';
 
 customElements.define('embed-builder', EmbedBuilder);
 
@@ -20,6 +21,7 @@ declare global {
 const app = document.querySelector('embed-builder')!;
 app.version = VERSION;
 app.sampleStories = sampleStories();
+app.restore();
 try {
   const response = await fetch(new URL('custom-elements.json', document.baseURI), {credentials: 'omit'});
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -28,6 +30,6 @@ try {
   const message = document.createElement('p');
   message.className = 'error';
   message.setAttribute('role', 'alert');
-  message.textContent = `The widgets' options (custom-elements.json) could not be loaded: ${(error as Error).message}. Reload the page to try again.`;
+  message.textContent = UI[app.ui].loadFailed((error as Error).message);
   app.replaceWith(message);
 }

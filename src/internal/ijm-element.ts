@@ -54,6 +54,22 @@ export class IjmElement extends LitElement {
   /** The text catalog for {@link locale}. */
   protected strings!: Strings;
 
+  /** See {@link internals}: null where there are none. */
+  private attachedInternals?: ElementInternals | null;
+
+  /** Whether the element is in the `pending` state (see {@link scheduleUpdate}). */
+  private waitingForText = false;
+
+  /**
+   * The element's internals, for custom states (`:state(…)`), attached on first use (a card among
+   * a hundred never needs them); feature-detected (test DOMs such as jsdom and happy-dom may have
+   * no `attachInternals`). One per element: subclasses use this one.
+   */
+  protected get internals(): ElementInternals | undefined {
+    if (this.attachedInternals === undefined) this.attachedInternals = this.attachInternals?.() ?? null;
+    return this.attachedInternals ?? undefined;
+  }
+
   /** Made on the first connection inside an `<ijm-widgets>`: a widget outside one has no defaults to ask for. */
   private configConsumer?: ContextConsumer<typeof configContext, this>;
 
@@ -98,10 +114,32 @@ export class IjmElement extends LitElement {
     this.stopObservingLang?.();
   }
 
-  /** Waits for the text of the widget's language before updating (a no-op once it is loaded). */
+  /**
+   * Waits for the text of the widget's language before updating (a no-op once it is loaded).
+   * Until the first render is on screen the element is in the `pending` custom state, so that the
+   * placeholder stylesheet keeps its box (`:is(:not(:defined),:state(pending))`): defined, it
+   * would otherwise be an empty element meanwhile. Server HTML is shown meanwhile instead.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadCatalog(this.langTag());
-    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (!loading) return super.scheduleUpdate();
+    if (!this.hasUpdated && !this.serverRendered && !this.waitingForText) this.setState('pending', (this.waitingForText = true));
+    return loading.then(() => this.scheduleUpdate());
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    // In the same task as the first render's DOM: no frame without either.
+    if (this.waitingForText) this.setState('pending', (this.waitingForText = false));
+  }
+
+  /** Adds or removes a custom state; engines without custom states (or no internals) ignore it. */
+  protected setState(name: string, on: boolean): void {
+    try {
+      this.internals!.states[on ? 'add' : 'delete'](name);
+    } catch {
+      // No CustomStateSet, or one of the older dashed syntax only: the state's styles just do not apply.
+    }
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -128,6 +166,19 @@ export class IjmElement extends LitElement {
   }
 
   private langTag(asServer = false): string | undefined {
-    return findLangTag(this, this.config.locale, asServer);
+    return findLangTag(this, this.config.locale ?? this.providerLocale(asServer), asServer);
+  }
+
+  /**
+   * The `locale` of the `<ijm-widgets>` around this widget while that provider has not answered
+   * (its code arrives after the widget's with the CDN loader): the first render is in the
+   * provider's language, not in English and then again.
+   */
+  private providerLocale(asServer: boolean): string | undefined {
+    if (asServer || this.config !== noConfig || !this.configConsumer) return undefined;
+    for (let node = parentAcrossShadow(this); node; node = parentAcrossShadow(node)) {
+      if (node.localName === 'ijm-widgets') return customElements.get('ijm-widgets') ? undefined : node.getAttribute('locale') || undefined;
+    }
+    return undefined;
   }
 }

@@ -1,17 +1,20 @@
 /**
- * The boxes the widgets take, in one place: each widget's styles size themselves with these, and
- * the CDN loader (src/loader.ts) gives every `ijm-*` tag the same box before its code has
- * arrived ({@link placeholderCss}), so nothing on the page moves when it does. Plain strings (no
- * Lit): the loader stays one small file.
+ * The boxes the widgets take before their code (and their language's text) is in: the CDN loader
+ * (src/loader.ts) adopts {@link placeholderCss} so that every `ijm-*` tag has the box the widget
+ * will draw, and nothing on the page moves when it does. Plain strings (no Lit): the loader stays
+ * one small file. The widgets keep no minimum of their own: once drawn, each is as tall as its
+ * content.
  *
  * Heights are in the widget's `em` (its base font size, `--ijm-font-size`) and depend on its own
- * width (`cqi`, the host being an inline-size container) and on the attributes that change its
- * layout. Where text decides the height (the donate box's and the sign-up's default text), the
- * widget keeps at least the height that text takes in English at the narrowest width of each
- * range (`min-height` on its box), so the defined widget and its placeholder have one height.
+ * width (`cqi`, the host being an inline-size container), its language and the attributes that
+ * change its layout. Where the widget's own text decides the height (the donate box, the sign-up,
+ * the rail's header), the heights are measured from the real widgets in Chromium, in every
+ * shipped language at every width from 240 to 1280 px (scripts/measure-reserve.mjs writes
+ * reserve/measured.ts); where the partner's text does (a card's heading and summary, a rail's own
+ * heading), the placeholder lays that text out itself, invisibly, from the attribute.
  *
- * Each widget's metrics are a module of their own in reserve/, so a widget's code carries only its
- * own; this module puts them together for the loader (scripts/build-placeholders.mjs).
+ * The static metrics are modules in reserve/ (a widget's code imports only its own); this module
+ * puts them together for the loader (scripts/build-placeholders.mjs).
  */
 
 import {TOKENS, type TokenName} from './token-values.js';
@@ -19,8 +22,41 @@ import {stepRules} from './reserve/steps.js';
 import {iconBox} from './reserve/icon.js';
 import {card, cardBodyReserve} from './reserve/card.js';
 import {rail} from './reserve/rail.js';
-import {donate, donateBoxRules} from './reserve/donate.js';
-import {signupBoxRules} from './reserve/signup.js';
+import {donate} from './reserve/donate.js';
+import {measured} from './reserve/measured.js';
+
+/**
+ * The measured heights (reserve/measured.ts, scripts/measure-reserve.mjs) as custom properties on
+ * a placeholder's `::before`, one per table (`--dm`: the donate panel, monthly…) in the widget's
+ * language. Each language's steps set `--<table><language initial>` (`--dmr`: Romanian), one
+ * `@container` rule per width where any height changes, holding only what changes there; a rule
+ * per language then picks its own (`--dm:var(--dmr)`). On every placeholder (`placeholder`: any
+ * element not yet defined or drawn; a `::before` with no `content` is never drawn). The widget's language as the widget finds
+ * it: its own `lang` or an ancestor's (`:lang()`), unless a provider's `locale` says otherwise for
+ * a widget without one (`ijm-widgets[locale]`); English for anything else.
+ */
+function languageRules(placeholder: string): string {
+  const languages = Object.keys(measured.dm);
+  const tables = Object.keys(measured).filter((name) => name !== 'rx');
+  const select = (lang: string) =>
+    `${lang === 'en' ? `${placeholder}::before,` : ''}${placeholder}:lang(${lang})::before,ijm-widgets[locale|=${lang} i] ${placeholder}:not([lang])::before`;
+  const pick = languages.map((lang) => `${select(lang)}{${tables.map((name) => `--${name}:var(--${name}${lang[0]})`).join(';')}}`).join('');
+  // width (em) → declarations
+  const byWidth = new Map<number, string>();
+  for (const name of tables) {
+    for (const lang of languages) {
+      for (const [from, height] of measured[name][lang]) byWidth.set(from, `${byWidth.get(from) ?? ''}--${name}${lang[0]}:${height}em;`);
+    }
+  }
+  const steps = [...byWidth.keys()]
+    .sort((a, b) => a - b)
+    .map((from) => {
+      const rule = `${placeholder}::before{${byWidth.get(from)}}`;
+      return from ? `@container (min-width:${from}em){${rule}}` : rule;
+    })
+    .join('');
+  return steps + pick;
+}
 
 /** A token with its default, for the page's own CSS (the widgets read the private copies, see tokens.ts). */
 const token = (name: TokenName) => `var(${name},${TOKENS[name]})`;
@@ -31,7 +67,10 @@ const token = (name: TokenName) => `var(${name},${TOKENS[name]})`;
  * donate link) still shows in it.
  */
 export function placeholderCss(): string {
-  const undefinedTag = (tag: string) => `${tag}:not(:defined)`;
+  // Until its code is in, and then until its first render in its language is (IjmElement's `pending`
+  // state); a forgiving list, so an engine without `:state()` keeps the first half.
+  const pending = ':is(:not(:defined),:state(pending))';
+  const undefinedTag = (tag: string) => `${tag}${pending}`;
   const tokenFont = `font-size:${token('--ijm-font-size')};line-height:1.5`;
   const quiet = `background:color-mix(in srgb,${token('--ijm-color-border')} 30%,transparent);border-radius:${token('--ijm-radius')}`;
   const card$ = undefinedTag('ijm-article-card');
@@ -50,8 +89,9 @@ export function placeholderCss(): string {
   // The card in a rail's slide `slide` wide: border, image, the text column keeping room for its longest content.
   const railCard = (slide: string) => `2 * ${border} + (${slide} - 2 * ${border}) / (${ratio}) + ${cardBodyReserve('1', headingLines, summaryLines)}`;
   const gap = `var(--ijm-rail-gap,calc(${token('--ijm-space')} * ${rail.gapFactor}))`;
-  const wideSlide = (columns: number) => `(100cqi - ${columns - 1} * ${gap}) / ${columns}`;
+  const wideSlide = (columns: string) => `(100cqi - (${columns} - 1) * ${gap}) / ${columns}`;
   const side = `${card$}[variant=horizontal]`;
+  const named = `${rail$}[heading]:not([heading=""])`;
   return [
     `${undefinedTag('ijm-widgets')}{display:contents}`,
     `${undefinedTag('ijm-icon')}{${iconBox}}`,
@@ -76,16 +116,33 @@ export function placeholderCss(): string {
     `${rail$}>ijm-article-card{display:none}`,
     // A scroll container like the narrow rail's track, so that it is as much taller as that one is
     // where scrollbars take room (Firefox and desktop browsers with classic scrollbars); unseen.
-    `${rail$}::before{content:"";float:left;width:1px;padding-top:calc(var(--_header) + ${rail.headerGap}em + ${railCard(`var(--ijm-rail-slide-width,${rail.narrowSlide})`)});overflow-x:scroll;scrollbar-width:thin;scrollbar-color:transparent transparent}`,
-    stepRules(`${rail$}::before`, '--_header', rail.header),
-    stepRules(`${rail$}[more-href]::before`, '--_header', rail.headerWithMore),
-    `@container (min-width:${rail.wide}em){${[4, 3, 2, 1]
-      .map((columns) => `${rail$}${columns < 4 ? `[limit="${columns}"]` : ''}::before{overflow:visible;padding-top:calc(var(--_header) + ${rail.headerGap}em + ${railCard(wideSlide(columns))})}`)
+    // Its height: the header, its gap and a card `--_slide` wide; wide, `--_cols` cards in a row.
+    `${rail$}::before{content:"";float:left;width:1px;--_slide:var(--ijm-rail-slide-width,${rail.narrowSlide});padding-top:calc(var(--_header) + ${rail.headerGap}em + ${railCard('var(--_slide)')});overflow-x:scroll;scrollbar-width:thin;scrollbar-color:transparent transparent;--_header:var(--rh)}`,
+    `${rail$}[more-href]::before{--_header:var(--rm)}`,
+    `@container (min-width:${rail.wide}em){${rail$}::before{overflow:visible;--_cols:4;--_slide:${wideSlide('var(--_cols)')}}${[3, 2, 1]
+      .map((columns) => `${rail$}[limit="${columns}"]::before{--_cols:${columns}}`)
       .join('')}}`,
-    // The donate box and the sign-up: the height their text keeps (see donateBoxRules, signupBoxRules).
+    // The donate box and the sign-up: the height their text takes, in the widget's language (see languageRules).
     `${donate$}::before,${signup$}::before{content:"";float:left}`,
-    donateBoxRules((attributes) => `${donate$}${attributes}::before`, 'height'),
-    signupBoxRules((attributes) => `${signup$}${attributes}::before`, 'height'),
+    `${donate$}::before{--_h:var(--dm);height:calc(var(--_h) + var(--_portal,0em) + var(--_impacts,0em))}`,
+    `${donate$}[frequency=once]::before{--_h:var(--do)}${donate$}[variant=banner]::before{--_h:calc(var(--dm) + var(--bm))}${donate$}[variant=banner][frequency=once]::before{--_h:calc(var(--do) + var(--bo))}`,
+    `${donate$}[portal-href]::before{--_portal:var(--dp)}`,
+    stepRules(`${donate$}[impacts]::before`, '--_impacts', donate.impacts),
+    `${signup$}::before{height:calc(var(--ss) + var(--_name,0em) + var(--_consent,0em))}${signup$}[layout=inline]::before{height:calc(var(--si) + var(--_consent,0em))}`,
+    `${signup$}[name-field]::before{--_name:var(--sn)}${signup$}[consent]:not([consent=""])::before{--_consent:var(--sc)}`,
+    languageRules(pending),
+    // A rail with a heading of the partner's own: that heading laid out, invisibly, in the header's
+    // font (::after, put first), beside the buttons (and "see more", `--_rb` wide with the gap before them) where the real
+    // header has them on its line (its heading's basis, 12 of its em, fits beside them), else
+    // above them; then the skeleton's cards (::before, with the header's gap) with no measured header.
+    `${named}{display:flex;flex-direction:column;align-items:flex-start}${named}::before{--_header:0em}`,
+    `${named}::after{content:attr(heading);order:-1;align-self:stretch;visibility:hidden;font-weight:700;font-family:var(--ijm-font-family-heading,inherit);font-size:1.5em;line-height:1.25;overflow-wrap:anywhere;` +
+      // `--_w` is 1 where the buttons wrap below the heading; lengths in this box's em (1.5 of the rail's).
+      `--_w:max(0,sign(12em + var(--_rb) / 1.5 - 100cqi));padding-inline-end:calc((1 - var(--_w)) * var(--_rb) / 1.5);min-height:calc((1 - var(--_w)) * ${rail.buttons / 1.5}em);margin-bottom:calc(var(--_w) * ${(rail.buttons + 0.5) / 1.5}em)}`,
+    `${rail$}{--_rb:${rail.buttons * 2 + 1.5}em}` +
+      Object.entries(measured.rx)
+        .map(([lang, [[, width]]]) => `${lang === 'en' ? `${rail$}[more-href],` : ''}${rail$}[more-href]:lang(${lang}),ijm-widgets[locale|=${lang} i] ${rail$}[more-href]:not([lang]){--_rb:${width}em}`)
+        .join(''),
     `${donate$}[variant=compact]{display:inline-flex;align-items:center;justify-content:center;container-type:normal;min-height:${donate.compactHeight}em;min-width:${donate.compactWidth}em;padding-inline:1.25em;vertical-align:middle}`,
     `${donate$}[variant=compact]::before{content:none}`,
   ].join('');

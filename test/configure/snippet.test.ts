@@ -1,8 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {readWidgetSpecs, type Manifest, type WidgetSpec} from '../../src/configure/manifest.js';
-import {buildModel, loaderUrl, toHtml, toReact, type BuilderState} from '../../src/configure/snippet.js';
+import {buildModel, loaderUrl, toHtml, toReact, toShortcodes, type BuilderState} from '../../src/configure/snippet.js';
 import {parseSnippet} from '../../src/configure/parse-snippet.js';
-import {validateToken} from '../../src/configure/validate.js';
+import {currencyCode, validateTheme} from '../../src/configure/validate.js';
+import {UI} from '../../src/configure/ui-words.js';
 import {VERSION} from '../../src/version.js';
 
 // A copy of custom-elements.json's widget declarations, with module paths as the shipped files have them
@@ -44,8 +45,9 @@ describe('embed builder: the snippet', () => {
     const model = buildModel(state('ijm-donate-cta', {'ijm-donate-cta': {frequency: 'monthly', currency: 'ron', partner: 'hope-ro', amounts: '25, 50'}}), specs);
     const code = toHtml(model, VERSION);
     expect(code).to.equal(
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/@ijm/widgets@${VERSION}/dist/cdn/loader.js"></script>\n\n` +
-        '<ijm-donate-cta amounts="25, 50" currency="ron" partner="hope-ro">\n' +
+      `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@ijm/widgets@${VERSION}/dist/cdn/placeholders.css">\n` +
+        `<script type="module" src="https://cdn.jsdelivr.net/npm/@ijm/widgets@${VERSION}/dist/cdn/loader.js"></script>\n\n` +
+        '<ijm-donate-cta amounts="25, 50" currency="RON" partner="hope-ro">\n' +
         '  <a href="https://www.ijm.org/donate">Donate to IJM</a>\n' +
         '</ijm-donate-cta>\n',
     );
@@ -54,36 +56,65 @@ describe('embed builder: the snippet', () => {
 
   it('leaves out every value the widget would drop, and says why', () => {
     const model = buildModel(
-      state('ijm-donate-cta', {'ijm-donate-cta': {href: 'javascript:alert(1)', currency: 'EURO', amounts: '10, ten, 20', amount: 'fifty'}}),
+      state('ijm-donate-cta', {'ijm-donate-cta': {href: 'javascript:alert(1)', currency: 'dinars', amounts: '10, ten, 20', amount: 'fifty'}}),
       specs,
     );
     const code = toHtml(model, VERSION);
-    for (const bad of ['javascript', 'EURO', 'ten', 'fifty']) expect(code).not.to.contain(bad);
+    for (const bad of ['javascript', 'dinars', 'ten', 'fifty']) expect(code).not.to.contain(bad);
     expect(model.dropped.map((d) => d.name).sort()).to.deep.equal(['amount', 'amounts', 'currency', 'href']);
-    expect(model.dropped.find((d) => d.name === 'currency')!.message).to.contain('not a currency code');
+    expect(model.dropped.find((d) => d.name === 'currency')!.message).to.contain('not a currency we know');
     expect(model.dropped.find((d) => d.name === 'amounts')!.message).to.contain('ten');
     // The fallback link goes to the default donation page instead of the unsafe one.
     expect(code).to.contain('<a href="https://www.ijm.org/donate">');
   });
 
-  it('refuses a sign-up endpoint that is not https', () => {
+  it('refuses a sign-up endpoint that is not https, with the same words as the help', () => {
     const model = buildModel(state('ijm-email-signup', {'ijm-email-signup': {action: 'http://example.org/signup', 'name-field': 'true'}}), specs);
     expect(model.dropped[0]).to.include({name: 'action'});
-    expect(model.dropped[0].message).to.contain('https');
-    expect(toHtml(model, VERSION)).to.contain('<ijm-email-signup name-field></ijm-email-signup>');
+    expect(model.dropped[0].message).to.contain('starting with https://');
+    const ro = buildModel(state('ijm-email-signup', {'ijm-email-signup': {action: 'http://example.org/signup'}}), specs, UI.ro);
+    expect(ro.dropped[0].message).to.contain('începe cu https://');
   });
 
-  it('writes changed theme tokens as a <style> block on the snippet’s tag, and refuses CSS that would escape it', () => {
+  it('understands the ways people write currencies', () => {
+    const cases: Array<[string, string]> = [['lei', 'RON'], ['Lei', 'RON'], ['грн', 'UAH'], ['грн.', 'UAH'], ['₴', 'UAH'], ['лв', 'BGN'], ['лв.', 'BGN'], ['€', 'EUR'], ['$', 'USD'], ['£', 'GBP'], ['eur', 'EUR']];
+    for (const [typed, code] of cases) expect(currencyCode(typed), typed).to.equal(code);
+    expect(currencyCode('EURO')).to.equal('EUR');
+    expect(currencyCode('dinars')).to.equal(undefined);
+    const model = buildModel(state('ijm-donate-cta', {'ijm-donate-cta': {currency: 'lei'}}), specs);
+    expect(model.dropped).to.deep.equal([]);
+    expect(model.understood).to.deep.equal([{tag: 'ijm-donate-cta', name: 'currency', from: 'lei', to: 'RON'}]);
+    expect(toHtml(model, VERSION)).to.contain('<ijm-donate-cta currency="RON">');
+  });
+
+  it('themes through the provider’s attributes, never a <style> block, and refuses CSS that would escape', () => {
     const model = buildModel(
-      state('ijm-icon', {'ijm-icon': {name: 'facebook'}}, {theme: {'--ijm-color-primary': '#1f6f50', '--ijm-radius': '6px', '--ijm-font-family': 'x; } body { color: red'}}),
+      state('ijm-donate-cta', {'ijm-donate-cta': {currency: 'RON'}}, {theme: {'primary-color': '#0b6e4f', 'accent-color': '#e4572e', 'font-family': 'x; } body { color: red'}}),
       specs,
-      {'--ijm-radius': '6px'},
     );
     const code = toHtml(model, VERSION);
-    expect(code).to.contain('<style>\n  ijm-icon {\n    --ijm-color-primary: #1f6f50;\n  }\n</style>');
-    expect(code).not.to.contain('--ijm-radius');
+    expect(code).not.to.contain('<style');
+    expect(code).to.contain('<ijm-widgets primary-color="#0b6e4f" accent-color="#e4572e">\n  <ijm-donate-cta currency="RON">');
     expect(code).not.to.contain('body');
-    expect(validateToken('--ijm-color-accent', 'not-a-colour')).to.contain('Not a colour');
+    expect(model.dropped.map((d) => d.name)).to.deep.equal(['font-family']);
+    expect(validateTheme('accent-color', 'not-a-colour')).to.contain('Not a colour');
+  });
+
+  it('keeps a partner’s own loader address, with the placeholders beside it', () => {
+    const model = buildModel(state('ijm-icon', {'ijm-icon': {name: 'rss'}}, {loader: 'https://partner.example/widgets/loader.js'}), specs);
+    expect(toHtml(model, VERSION)).to.match(
+      /^<link rel="stylesheet" href="https:\/\/partner.example\/widgets\/placeholders.css">\n<script type="module" src="https:\/\/partner.example\/widgets\/loader.js"><\/script>/,
+    );
+  });
+
+  it('writes the WordPress plugin’s shortcodes, the shared settings on each widget', () => {
+    const model = buildModel(
+      state('ijm-widgets', {'ijm-widgets': {locale: 'ro', partner: 'hope-ro'}, 'ijm-donate-cta': {currency: 'lei'}, 'ijm-email-signup': {consent: 'I am > 16 [ok]'}}, {children: ['ijm-donate-cta', 'ijm-email-signup']}),
+      specs,
+    );
+    expect(toShortcodes(model)).to.equal(
+      '[ijm_donate_cta currency="RON" lang="ro" partner="hope-ro"]\n[ijm_email_signup consent="I am &gt; 16 &#91;ok&#93;" lang="ro" partner="hope-ro"]\n',
+    );
   });
 
   it('nests the widgets inside a provider', () => {
@@ -106,6 +137,9 @@ describe('embed builder: the snippet', () => {
   it('escapes attribute values', () => {
     const model = buildModel(state('ijm-email-signup', {'ijm-email-signup': {heading: 'Tom & "Jerry" <3'}}), specs);
     expect(toHtml(model, VERSION)).to.contain('heading="Tom &amp; &quot;Jerry&quot; &lt;3"');
+    // WordPress's HTML filter cuts an attribute at a raw `>` (issue 22).
+    const consent = buildModel(state('ijm-email-signup', {'ijm-email-signup': {consent: 'I am > 16'}}), specs);
+    expect(toHtml(consent, VERSION)).to.contain('consent="I am &gt; 16"');
   });
 });
 
@@ -114,7 +148,7 @@ describe('embed builder: paste a snippet to edit it', () => {
     const original = state(
       'ijm-widgets',
       {'ijm-widgets': {partner: 'hope-ro', currency: 'RON'}, 'ijm-email-signup': {'name-field': 'true', list: 'news'}, 'ijm-icon': {name: 'rss'}},
-      {children: ['ijm-email-signup', 'ijm-icon'], theme: {'--ijm-color-accent': '#e4572e'}},
+      {children: ['ijm-email-signup', 'ijm-icon'], theme: {'accent-color': '#e4572e'}},
     );
     const parsed = parseSnippet(toHtml(buildModel(original, specs), VERSION), specs, VERSION);
     expect(parsed).not.to.have.property('error');
@@ -131,11 +165,25 @@ describe('embed builder: paste a snippet to edit it', () => {
       VERSION,
     );
     if ('error' in parsed) throw new Error(parsed.error);
-    expect(parsed.state.pick).to.equal('ijm-donate-cta');
+    // Two widgets outside a provider: both are read, as several widgets on one page.
+    expect(parsed.state.pick).to.equal('ijm-widgets');
+    expect(parsed.state.children).to.deep.equal(['ijm-donate-cta', 'ijm-icon']);
     expect(parsed.state.values['ijm-donate-cta']).to.deep.equal({currency: 'EUR'});
-    expect(parsed.notes.join(' ')).to.contain('onclick').and.contain('0.0.9').and.contain('Only the first widget');
+    expect(parsed.state.values['ijm-icon']).to.deep.equal({name: 'rss'});
+    expect(parsed.notes.join(' ')).to.contain('onclick').and.contain('0.0.9').and.contain('several widgets');
     expect((window as {pwned?: number}).pwned).to.equal(undefined);
     expect(document.body.innerHTML).to.equal(before);
+  });
+
+  it('keeps the partner’s own loader address, and reads an older snippet’s <style> theme', () => {
+    const parsed = parseSnippet(
+      '<script type="module" src="https://partner.example/js/ijm/loader.js"></script><style>ijm-donate-cta { --ijm-color-primary: #0b6e4f; }</style><ijm-donate-cta currency="RON"></ijm-donate-cta>',
+      specs,
+      VERSION,
+    );
+    if ('error' in parsed) throw new Error(parsed.error);
+    expect(parsed.state).to.deep.equal({pick: 'ijm-donate-cta', children: [], values: {'ijm-donate-cta': {currency: 'RON'}}, theme: {'primary-color': '#0b6e4f'}, loader: 'https://partner.example/js/ijm/loader.js'});
+    expect(toHtml(buildModel(parsed.state, specs), VERSION)).to.contain('src="https://partner.example/js/ijm/loader.js"');
   });
 
   it('says so when there is no widget in the text', () => {

@@ -96,6 +96,26 @@ export async function testApi(ctx, next) {
     ctx.body = JSON.parse(/placeholderSheet = (".*");/.exec(source)[1]);
     return;
   }
+  if (url.pathname === '/test/fixtures/partner-page/index.html' && (['head-plain', 'body'].includes(url.searchParams.get('place')) || url.searchParams.get('csp'))) {
+    // The README's CDN snippet (the placeholder stylesheet, then the loader): `?place=head-plain`
+    // in <head> (the loader without blocking="render"), `?place=body` at the top of the body,
+    // where a CMS puts a paste.
+    const page = await readFile(resolve(root, 'test/fixtures/partner-page/index.html'), 'utf8');
+    const loader = /<script type="module"[^>]*loader\.ts"><\/script>/;
+    ctx.type = 'text/html';
+    ctx.set('cache-control', 'no-store');
+    // `?csp=strict`: under the README's strict Content-Security-Policy.
+    if (url.searchParams.get('csp') === 'strict') {
+      ctx.set('content-security-policy', "script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html ijm-widgets");
+    }
+    const place = url.searchParams.get('place');
+    ctx.body = !place
+      ? page
+      : place === 'body'
+        ? page.replace(loader, '').replace('<body>', '<body>\n    <link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/loader.ts"></script>')
+        : page.replace(loader, '<link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/loader.ts"></script>');
+    return;
+  }
   if (url.pathname === '/test/fixtures/partner-page/bundle.html') {
     const page = await readFile(resolve(root, 'test/fixtures/partner-page/index.html'), 'utf8');
     ctx.type = 'text/html';
@@ -108,6 +128,22 @@ export async function testApi(ctx, next) {
     moduleDelay = {delay: Number(q.get('delay') ?? 0), hold: q.get('hold'), only: q.get('only')?.split(',') ?? null};
     ctx.body = {ok: true};
     return;
+  }
+  // The loader's text preload (`locales/<lang>.js` beside it, src/i18n/preload.ts): the catalog
+  // module the widgets import themselves (the esbuild plugin serves ./ro.js from src/i18n as ro.ts),
+  // one module for both, as in the build. The catalog is held back with the widget code (`only`
+  // naming `locales` or nothing).
+  const preloaded = /^\/src\/locales\/([a-z]+)\.js$/.exec(url.pathname)?.[1];
+  if (preloaded) {
+    ctx.set('cache-control', 'no-store');
+    ctx.redirect(`${page}/src/i18n/${preloaded}.ts`);
+    return;
+  }
+  if (/^\/src\/i18n\/(ro|uk|bg)\.ts$/.test(url.pathname) && (!moduleDelay.only || moduleDelay.only.includes('locales'))) {
+    const {delay, hold} = moduleDelay;
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    if (hold && !released.has(hold)) await new Promise((r) => held.set(hold, [...(held.get(hold) ?? []), r]));
+    ctx.set('cache-control', 'no-store');
   }
   const widgetModule = /^\/src\/([a-z-]+)\.js$/.exec(url.pathname)?.[1];
   if (widgetModule && widgetSources[widgetModule]) {

@@ -1,6 +1,6 @@
-import {css, unsafeCSS} from 'lit';
+import {css} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {donate, donateBoxRules} from '../../styles/reserve/donate.js';
+import {donate} from '../../styles/reserve/donate.js';
 
 export const styles = [
   hostStyles,
@@ -216,6 +216,4 @@ export const styles = [
       font-weight: 600;
     }
   `,
-  // At least as tall as its default text makes it at each width: the loader's placeholder has this height.
-  unsafeCSS(donateBoxRules((attributes) => `:host(${attributes}) section`, 'min-height')),
 ];

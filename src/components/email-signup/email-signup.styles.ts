@@ -1,6 +1,5 @@
-import {css, unsafeCSS} from 'lit';
+import {css} from 'lit';
 import {hostStyles} from '../../styles/host.js';
-import {signupBoxRules} from '../../styles/reserve/signup.js';
 
 export const styles = [
   hostStyles,
@@ -185,6 +184,4 @@ export const styles = [
       }
     }
   `,
-  // At least as tall as its default text makes it at each width: the loader's placeholder has this height.
-  unsafeCSS(signupBoxRules((attributes) => (attributes ? `:host(${attributes}) section` : 'section'), 'min-height')),
 ];

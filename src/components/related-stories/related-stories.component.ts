@@ -129,8 +129,6 @@ export class IjmRelatedStories extends IjmElement {
     return this.renderRoot.querySelector<HTMLElement>('.track');
   }
 
-  // Feature-detected: test DOMs (jsdom, happy-dom) may have no attachInternals.
-  private internals = this.attachInternals?.();
   private controller?: AbortController;
   /** Follows the child cards; made on connection (no MutationObserver on a server). */
   private observer?: MutationObserver;
@@ -274,11 +272,7 @@ export class IjmRelatedStories extends IjmElement {
     const fallback = collapsed && (status === 'error' || shown.length > 0) && this.querySelector(':scope > [slot="fallback"]');
     const states = [loading, !!stories.length, collapsed && status !== 'idle', collapsed && !fallback];
     // `:state(loading|loaded|error|collapsed)`; old browsers have no CustomStateSet, hence no states.
-    ['loading', 'loaded', 'error', 'collapsed'].map((name, i) => {
-      try {
-        this.internals!.states[states[i] ? 'add' : 'delete'](name);
-      } catch {}
-    });
+    ['loading', 'loaded', 'error', 'collapsed'].map((name, i) => this.setState(name, states[i]));
     if (collapsed) return fallback ? html`<slot name="fallback"></slot>` : nothing;
 
     const count = loading ? this.limitValue : stories.length;

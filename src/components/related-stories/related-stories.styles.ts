@@ -1,7 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import {hostStyles} from '../../styles/host.js';
 import {rail} from '../../styles/reserve/rail.js';
-import {stepRules} from '../../styles/reserve/steps.js';
 
 export const relatedStoriesStyles = [
   hostStyles,
@@ -134,6 +133,4 @@ export const relatedStoriesStyles = [
       }
     }
   `,
-  // The header keeps the height its default text takes at each width (the loader's placeholder has it).
-  unsafeCSS(stepRules('.header', 'min-height', rail.header) + stepRules(':host([more-href]) .header', 'min-height', rail.headerWithMore)),
 ];

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# A fresh, real WordPress on http://localhost/ (and a multisite network on http://net.localhost/) for test/wordpress/run.mjs: Debian's WordPress
+# (6.1), PHP, MariaDB and Apache, installed if missing, started, and a new site installed by
+# POSTing WordPress's own install form. Run as root (CI is). Every run starts from an empty
+# database and no ijm-widgets plugin, so the test installs the plugin zip as a partner would.
+# Apache takes port 80 on localhost: nothing else in this repository's CI uses it.
+set -euo pipefail
+
+if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+pkgs=(wordpress wordpress-theme-twentytwentythree wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server apache2 libapache2-mod-php curl)
+missing=()
+for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "apt: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# MariaDB, and a database of our own (dropped first: every run is a new site).
+if ! $SUDO mysqladmin ping >/dev/null 2>&1; then $SUDO /etc/init.d/mariadb start >/dev/null; fi
+$SUDO mysql <<'SQL'
+DROP DATABASE IF EXISTS ijm_wordpress;
+CREATE DATABASE ijm_wordpress DEFAULT CHARACTER SET utf8mb4;
+DROP DATABASE IF EXISTS ijm_wordpress_net;
+CREATE DATABASE ijm_wordpress_net DEFAULT CHARACTER SET utf8mb4;
+CREATE USER IF NOT EXISTS 'ijm_wordpress'@'localhost' IDENTIFIED BY 'ijm-wordpress-ci';
+GRANT ALL ON ijm_wordpress.* TO 'ijm_wordpress'@'localhost';
+GRANT ALL ON ijm_wordpress_net.* TO 'ijm_wordpress'@'localhost';
+FLUSH PRIVILEGES;
+SQL
+
+# Debian's WordPress reads /etc/wordpress/config-<host>.php. "local" lets application passwords
+# work over plain http; "direct" lets the plugin upload form write to wp-content.
+salt() { head -c 48 /dev/urandom | base64 | tr -d '\n/+='; }
+$SUDO tee /etc/wordpress/config-localhost.php >/dev/null <<PHP
+<?php
+define('DB_NAME', 'ijm_wordpress');
+define('DB_USER', 'ijm_wordpress');
+define('DB_PASSWORD', 'ijm-wordpress-ci');
+define('DB_HOST', 'localhost');
+define('WP_ENVIRONMENT_TYPE', 'local');
+define('FS_METHOD', 'direct');
+define('WP_HOME', 'http://localhost');
+define('WP_SITEURL', 'http://localhost');
+define('AUTH_KEY', '$(salt)');
+define('SECURE_AUTH_KEY', '$(salt)');
+define('LOGGED_IN_KEY', '$(salt)');
+define('NONCE_KEY', '$(salt)');
+define('AUTH_SALT', '$(salt)');
+define('SECURE_AUTH_SALT', '$(salt)');
+define('LOGGED_IN_SALT', '$(salt)');
+define('NONCE_SALT', '$(salt)');
+PHP
+$SUDO chmod 644 /etc/wordpress/config-localhost.php
+
+# A multisite network (sub-domains) at net.localhost, with a Romanian site at ro.net.localhost:
+# Debian looks for config-ro.net.localhost.php, then config-net.localhost.php. Browsers send
+# every *.localhost name to this machine. It starts as a single site; the network is made
+# after the install below.
+net_config() {
+  cat <<PHP
+<?php
+define('DB_NAME', 'ijm_wordpress_net');
+define('DB_USER', 'ijm_wordpress');
+define('DB_PASSWORD', 'ijm-wordpress-ci');
+define('DB_HOST', 'localhost');
+define('WP_ENVIRONMENT_TYPE', 'local');
+define('FS_METHOD', 'direct');
+define('WP_ALLOW_MULTISITE', true);
+define('AUTH_KEY', '$(salt)');
+define('SECURE_AUTH_KEY', '$(salt)');
+define('LOGGED_IN_KEY', '$(salt)');
+define('NONCE_KEY', '$(salt)');
+define('AUTH_SALT', '$(salt)');
+define('SECURE_AUTH_SALT', '$(salt)');
+define('LOGGED_IN_SALT', '$(salt)');
+define('NONCE_SALT', '$(salt)');
+PHP
+}
+net_config | $SUDO tee /etc/wordpress/config-net.localhost.php >/dev/null
+$SUDO chmod 644 /etc/wordpress/config-net.localhost.php
+
+# Apache: WordPress at the root of localhost, wp-content where Debian keeps it.
+$SUDO tee /etc/apache2/sites-available/ijm-wordpress.conf >/dev/null <<'CONF'
+<VirtualHost *:80>
+  ServerName localhost
+  ServerAlias net.localhost *.net.localhost
+  DocumentRoot /usr/share/wordpress
+  DirectoryIndex index.php
+  Alias /wp-content /var/lib/wordpress/wp-content
+  <Directory /usr/share/wordpress>
+    Options FollowSymLinks
+    AllowOverride None
+    Require all granted
+  </Directory>
+  <Directory /var/lib/wordpress/wp-content>
+    Options FollowSymLinks
+    Require all granted
+  </Directory>
+</VirtualHost>
+CONF
+$SUDO a2dissite -q 000-default >/dev/null 2>&1 || true
+$SUDO a2ensite -q ijm-wordpress >/dev/null
+# Only on the loopback interface.
+$SUDO sed -i 's/^Listen 80$/Listen 127.0.0.1:80/' /etc/apache2/ports.conf
+if pgrep -x apache2 >/dev/null; then
+  $SUDO apache2ctl graceful
+else
+  $SUDO apache2ctl start
+fi
+
+# No plugin from a previous run (the test installs the zip through the upload form).
+$SUDO rm -rf /var/lib/wordpress/wp-content/plugins/ijm-widgets /var/lib/wordpress/wp-content/upgrade/*
+
+# Wait for Apache, then install the site through WordPress's own form.
+for _ in $(seq 1 50); do curl -s -o /dev/null http://localhost/wp-admin/install.php && break; sleep 0.2; done
+curl -fsS -o /tmp/ijm-wordpress-install.html \
+  --data-urlencode 'weblog_title=Speranța pentru Libertate' \
+  --data-urlencode 'user_name=admin' \
+  --data-urlencode 'admin_password=ijm-admin-pass-1' \
+  --data-urlencode 'admin_password2=ijm-admin-pass-1' \
+  --data-urlencode 'pw_weak=1' \
+  --data-urlencode 'admin_email=admin@example.org' \
+  --data-urlencode 'blog_public=0' \
+  'http://localhost/wp-admin/install.php?step=2'
+grep -q 'wp-login.php' /tmp/ijm-wordpress-install.html || { echo 'WordPress did not install'; exit 1; }
+# The network: installed as a single site through the same form, then made a network (what
+# Tools → Network Setup does), then the config says so.
+curl -fsS -o /tmp/ijm-wordpress-install-net.html -H 'Host: net.localhost' \
+  --data-urlencode 'weblog_title=IJM Network' \
+  --data-urlencode 'user_name=admin' \
+  --data-urlencode 'admin_password=ijm-admin-pass-1' \
+  --data-urlencode 'admin_password2=ijm-admin-pass-1' \
+  --data-urlencode 'pw_weak=1' \
+  --data-urlencode 'admin_email=admin@example.org' \
+  --data-urlencode 'blog_public=0' \
+  'http://127.0.0.1/wp-admin/install.php?step=2'
+grep -q 'wp-login.php' /tmp/ijm-wordpress-install-net.html || { echo 'the network site did not install'; exit 1; }
+IJM_WP_HOST=net.localhost php "$(dirname "$0")/../test/wordpress/wp.php" make-network >/dev/null
+$SUDO tee -a /etc/wordpress/config-net.localhost.php >/dev/null <<'PHP'
+define('MULTISITE', true);
+define('SUBDOMAIN_INSTALL', true);
+define('DOMAIN_CURRENT_SITE', 'net.localhost');
+define('PATH_CURRENT_SITE', '/');
+define('SITE_ID_CURRENT_SITE', 1);
+define('BLOG_ID_CURRENT_SITE', 1);
+PHP
+echo "WordPress multisite network at http://net.localhost/ (same admin)"
+echo "WordPress $(sed -n "s/^\$wp_version = '\(.*\)';/\1/p" /usr/share/wordpress/wp-includes/version.php) at http://localhost/ (admin / ijm-admin-pass-1)"
