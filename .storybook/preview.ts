@@ -1,16 +1,47 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
+import {argTypesFrom, customProperties} from './arg-types.js';
 import customElements from '../custom-elements.json';
 import '../src/context/provider.js';
 import './themes.css';
+import {setSampleLocale, tr} from '../stories/sample-text.js';
+import {localiseSeedStories} from '../stories/seed-stories.js';
+import {setPseudo} from '../stories/pseudo.js';
 
-// Controls and docs come from the JSDoc of the classes (npm run analyze writes the manifest).
+// Controls and docs come from the JSDoc of the classes (npm run analyze writes the manifest),
+// read by ./arg-types.ts: attributes, properties, events, slots, parts and custom properties each
+// in its section, one control per attribute.
 setCustomElementsManifest(customElements);
+const extractArgTypes = argTypesFrom(customElements);
+
+const LOADER = '<script type="module" src="https://cdn.jsdelivr.net/npm/@ijm/widgets@0/dist/cdn/loader.js"></script>';
+
+/**
+ * "Show code": what a partner pastes — the loader, the story's markup without Storybook's
+ * wrappers or Lit's markers, sample addresses instead of this machine's, and the custom
+ * properties set in the controls as the page's own CSS.
+ */
+function partnerCode(code: string, context: {component?: unknown; args: Record<string, unknown>}): string {
+  const markup = code
+    .replace(/<!--\?lit\$\d+\$-->|<!---->/g, '')
+    .replaceAll(location.origin, 'https://www.example.org')
+    .replace(/\s+(?=>)/g, '')
+    .replace(/\n\s*\n+/g, '\n')
+    .trim();
+  const properties = Object.entries(customProperties(context.args));
+  const tag = typeof context.component === 'string' ? context.component : 'ijm-widgets';
+  const style = properties.length ? `<style>\n  ${tag} {\n${properties.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
+  return `${LOADER}\n\n${style}${markup}`;
+}
 
 const preview: Preview = {
   parameters: {
-    controls: {expanded: true},
+    // The theme's page fills the canvas (its own padding): a dark theme has no white frame.
+    layout: 'fullscreen',
+    controls: {expanded: true, sort: 'none'},
+    docs: {extractArgTypes, source: {excludeDecorators: true, transform: partnerCode}},
     a11y: {test: 'error'},
     viewport: {
       options: {
@@ -60,14 +91,37 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    pseudo: {
+      description: 'Pseudo-localisation: the English text accented and ~40% longer, between ⟦ ⟧, to find clipping before translators do',
+      toolbar: {
+        title: 'Pseudo',
+        icon: 'flag',
+        items: [
+          {value: 'off', title: 'Real text'},
+          {value: 'on', title: 'Pseudo-localised (⟦Ŝéé ɱöŕé⟧)'},
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: {locale: 'en', theme: 'default', dir: 'ltr'},
+  initialGlobals: {locale: 'en', theme: 'default', dir: 'ltr', pseudo: 'off'},
   decorators: [
-    (story, {globals}) => html`
-      <div class="sb-theme sb-theme--${globals.theme ?? 'default'}" dir=${globals.dir ?? 'ltr'}>
-        <ijm-widgets locale=${globals.locale ?? 'en'}>${story()}</ijm-widgets>
-      </div>
-    `,
+    (story, {globals, args}) => {
+      // The sample content in the toolbar's language too (stories/sample-text.ts), and the page's.
+      // Pseudo-localisation replaces the English text, so it shows the widgets in English.
+      const pseudo = globals.pseudo === 'on';
+      setPseudo(pseudo);
+      const locale = pseudo ? 'en' : (globals.locale ?? 'en');
+      setSampleLocale(locale);
+      localiseSeedStories(locale);
+      document.documentElement.lang = locale;
+      const translated = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? tr(value, locale) : value]));
+      return html`
+        <div class="sb-theme sb-theme--${globals.theme ?? 'default'}" dir=${globals.dir ?? 'ltr'} style=${styleMap(customProperties(args))}>
+          <ijm-widgets locale=${locale}>${story({args: translated})}</ijm-widgets>
+        </div>
+      `;
+    },
   ],
 };
 

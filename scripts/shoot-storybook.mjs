@@ -30,7 +30,8 @@ try {
   await page.waitForTimeout(800);
   mkdirSync('screenshots', {recursive: true});
   const file = `screenshots/sb-${id}-${width}${globals ? '-' + globals.replace(/[^a-z0-9]+/gi, '_') : ''}.png`;
-  await page.locator('#storybook-root').screenshot({path: file});
+  // The whole page, not a crop of the story's root: overflow to the side and the theme's frame show.
+  await page.screenshot({path: file, fullPage: true});
   console.log(file);
 } finally {
   await browser.close();

@@ -1,5 +1,6 @@
+import {attributes} from './attributes.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import '../src/components/article-card/article-card.js';
 import {seedStories} from './seed-stories.js';
 
@@ -39,22 +40,8 @@ const meta: Meta<Args> = {
     loading: false,
     'heading-level': 3,
   },
-  render: (args) => html`<div class="sb-card-frame">
-    <ijm-article-card
-      href=${args.href || nothing}
-      heading=${args.heading}
-      summary=${args.summary || nothing}
-      image=${args.image || nothing}
-      image-alt=${args['image-alt']}
-      kicker=${args.kicker ?? nothing}
-      date=${args.date || nothing}
-      variant=${args.variant}
-      heading-level=${args['heading-level']}
-      ?protected=${args.protected}
-      ?loading=${args.loading}
-    ></ijm-article-card>
-  </div>`,
-  decorators: [(story) => html`<style>.sb-card-frame{max-width:20rem}.sb-card-frame:has([variant='horizontal']){max-width:40rem}</style>${story()}`],
+  render: (args) => html`<ijm-article-card ${attributes('ijm-article-card', args)}></ijm-article-card>`,
+  decorators: [(story) => html`<style>.sb-card-frame{max-width:20rem}.sb-card-frame:has([variant='horizontal']){max-width:40rem}</style><div class="sb-card-frame">${story()}</div>`],
   parameters: {
     docs: {
       description: {
@@ -109,6 +96,12 @@ export const HorizontalLoading: Story = {
   args: {variant: 'horizontal', loading: true},
 };
 
+/** The image address answers with an error: the card keeps its box and shows the placeholder drawing. */
+export const ImageFailsToLoad: Story = {
+  name: 'Image that fails to load',
+  args: {image: 'https://images.example.invalid/broken-story.jpg'},
+};
+
 export const UnsafeLink: Story = {
   name: 'Unsafe href and image (dropped)',
   args: {href: 'javascript:alert(1)', image: 'data:image/svg+xml,<svg/>', heading: 'A card whose link and image were refused'},
@@ -117,9 +110,7 @@ export const UnsafeLink: Story = {
 
 export const SlottedResponsiveImage: Story = {
   name: 'Your own responsive image (slot)',
-  render: () => html`<div class="sb-card-frame">
-    <ijm-article-card href=${nway.url} heading=${nway.title} summary=${nway.summary!} protected>
-      <img slot="image" src=${nway.image!} srcset=${`${nway.image!} 1x, ${nway.image!} 2x`} sizes="20rem" alt="" />
-    </ijm-article-card>
-  </div>`,
+  render: () => html`<ijm-article-card href=${nway.url} heading=${nway.title} summary=${nway.summary!} protected>
+    <img slot="image" src=${nway.image!} srcset=${`${nway.image!} 1x, ${nway.image!} 2x`} sizes="20rem" alt="" />
+  </ijm-article-card>`,
 };

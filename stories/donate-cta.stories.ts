@@ -1,6 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import '../src/components/donate-cta/donate-cta.js';
+import {tr} from './sample-text.js';
+import {attributes} from './attributes.js';
 import type {IjmDonateCta} from '../src/components/donate-cta/donate-cta.component.js';
 
 interface Args {
@@ -50,27 +52,8 @@ const meta: Meta<Args> = {
   },
   args: {variant: 'panel', frequency: 'monthly', currency: 'USD', target: '_self', 'portal-href': 'https://www.ijm.org/donor-portal'},
   render: (args) => html`
-    <ijm-donate-cta
-      variant=${args.variant}
-      frequency=${args.frequency}
-      currency=${args.currency}
-      target=${args.target}
-      amounts=${args.amounts ?? nothing}
-      monthly-amounts=${args['monthly-amounts'] ?? nothing}
-      amount=${args.amount ?? nothing}
-      min=${args.min ?? nothing}
-      max=${args.max ?? nothing}
-      href=${args.href ?? nothing}
-      campaign=${args.campaign ?? nothing}
-      partner=${args.partner ?? nothing}
-      heading=${args.heading ?? nothing}
-      body=${args.body ?? nothing}
-      portal-href=${args['portal-href'] || nothing}
-      carry-utm=${args['carry-utm'] ?? nothing}
-      impacts=${args.impacts ?? nothing}
-      @ijm-donate=${cancel}
-    >
-      <a href="https://www.ijm.org/donate">Donate to IJM</a>
+    <ijm-donate-cta ${attributes('ijm-donate-cta', args)} @ijm-donate=${cancel}>
+      <a href="https://www.ijm.org/donate">${tr('Donate to IJM')}</a>
     </ijm-donate-cta>
   `,
 };
@@ -84,7 +67,7 @@ const narrow = (story: () => unknown) => html`<div style="max-width: 24rem">${st
 /** Beside an article: heading, text, the full choice and the donor-portal line. */
 export const Panel: Story = {decorators: [narrow]};
 
-/** Starting with a one-time gift: the "Send Rescue Today" pitch and the one-time presets. */
+/** Starting with a one-time gift: the "send rescue today" pitch and the one-time presets. */
 export const PanelOnce: Story = {...Panel, args: {frequency: 'once'}};
 
 /** Full width, at the foot of an article: text and form side by side when there is room. */
@@ -120,6 +103,51 @@ export const InvalidAmount: Story = {
   },
 };
 
+/** "Other amount" above `max`: the message says the most it takes. */
+export const AmountAboveMax: Story = {
+  ...Panel,
+  args: {amount: 9000, max: 5000},
+  play: InvalidAmount.play,
+};
+
+/** "Other amount" chosen and left empty, then "Donate": the field asks for an amount. */
+export const EmptyOtherAmount: Story = {
+  ...Panel,
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector<IjmDonateCta>('ijm-donate-cta')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[name=amount][value=other]')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[part=button]')!.click();
+    await el.updateComplete;
+  },
+};
+
+/** The banner on a phone (375 px): text above the form. */
+export const BannerAtPhoneWidth: Story = {
+  name: 'Banner at phone width',
+  args: {variant: 'banner'},
+  globals: {viewport: {value: 'phone', isRotated: false}},
+};
+
+/** The compact button on a small phone (320 px), in a line of text. */
+export const CompactAtPhoneWidth: Story = {
+  name: 'Compact at phone width',
+  args: {variant: 'compact', 'portal-href': ''},
+  globals: {viewport: {value: 'small', isRotated: false}},
+};
+
+/** Keyboard focus on the chosen amount: one ring, around the option (Tab into the amounts, then arrow keys). */
+export const KeyboardFocus: Story = {
+  ...Panel,
+  play: async ({canvasElement}) => {
+    const el = canvasElement.querySelector<IjmDonateCta>('ijm-donate-cta')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('[part~=amounts] input:checked')!.focus({focusVisible: true} as FocusOptions);
+  },
+};
+
 /** A `javascript:` (or any non-http) `href` never becomes a link: giving is disabled with a message. */
 export const UnsafeHref: Story = {...Panel, args: {href: 'javascript:alert(1)'}};
 
@@ -128,9 +156,9 @@ export const SlottedHeading: Story = {
   decorators: [narrow],
   render: () => html`
     <ijm-donate-cta currency="GBP" @ijm-donate=${cancel}>
-      <h3 slot="heading">Stand with survivors this spring</h3>
-      <p slot="body">Every gift through <strong>Hope Church</strong> is doubled until 31 May.</p>
-      <a href="https://www.ijm.org/donate">Donate to IJM</a>
+      <h3 slot="heading">${tr('Stand with survivors this spring')}</h3>
+      <p slot="body">${tr('Every gift through Hope Church is doubled until 31 May.')}</p>
+      <a href="https://www.ijm.org/donate">${tr('Donate to IJM')}</a>
     </ijm-donate-cta>
   `,
 };

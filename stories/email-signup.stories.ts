@@ -1,6 +1,7 @@
+import {tr} from './sample-text.js';
+import {attributes} from './attributes.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/components/email-signup/email-signup.js';
 import type {IjmEmailSignup} from '../src/components/email-signup/email-signup.component.js';
 
@@ -32,7 +33,7 @@ function installMockEndpoint(): void {
       });
     });
     const status = answer === 'flaky' ? (flakyCalls++ % 2 === 0 ? 503 : 201) : Number(answer) || 201;
-    const body = status === 422 ? {message: 'This address cannot receive our emails. Try another one.'} : {ok: status < 300};
+    const body = status === 422 ? {message: tr('This address cannot receive our emails. Try another one.')} : {ok: status < 300};
     return new Response(JSON.stringify(body), {status, headers: {'content-type': 'application/json'}});
   };
 }
@@ -42,41 +43,23 @@ interface Args {
   action?: string;
   encoding?: 'json' | 'form';
   mode?: 'fetch' | 'navigate';
-  nameField?: boolean;
+  'name-field'?: boolean;
   consent?: string;
   list?: string;
   partner?: string;
   heading?: string;
   description?: string;
-  buttonLabel?: string;
-  doubleOptIn?: boolean;
-  fieldNames?: string;
+  'button-label'?: string;
+  'double-opt-in'?: boolean;
+  'field-names'?: string;
   timeout?: number;
   layout?: 'stacked' | 'inline';
-  minTime?: number;
+  'min-time'?: number;
   tags?: string;
   metadata?: string;
 }
 
-const render = (args: Args) => html`<ijm-email-signup
-  action=${ifDefined(args.action)}
-  encoding=${ifDefined(args.encoding)}
-  mode=${ifDefined(args.mode)}
-  ?name-field=${args.nameField}
-  consent=${ifDefined(args.consent)}
-  list=${ifDefined(args.list)}
-  partner=${ifDefined(args.partner)}
-  heading=${ifDefined(args.heading)}
-  description=${ifDefined(args.description)}
-  button-label=${ifDefined(args.buttonLabel)}
-  ?double-opt-in=${args.doubleOptIn}
-  field-names=${ifDefined(args.fieldNames)}
-  timeout=${ifDefined(args.timeout)}
-  layout=${ifDefined(args.layout)}
-  min-time=${ifDefined(args.minTime)}
-  tags=${ifDefined(args.tags)}
-  metadata=${ifDefined(args.metadata)}
-></ijm-email-signup>`;
+const render = (args: Args) => html`<ijm-email-signup ${attributes('ijm-email-signup', args)}></ijm-email-signup>`;
 
 /** Types an address (unless `email` is empty) and submits, as a reader would. */
 async function submit(canvasElement: HTMLElement, email = 'reader@example.org'): Promise<IjmEmailSignup> {
@@ -99,7 +82,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   render,
   // The play functions below submit at once, faster than any person: the minimum-time trap is off in these stories.
-  args: {action: `${MOCK}201`, minTime: 0},
+  args: {action: `${MOCK}201`, 'min-time': 0},
   argTypes: {
     encoding: {control: 'inline-radio', options: ['json', 'form']},
     mode: {control: 'inline-radio', options: ['fetch', 'navigate']},
@@ -123,12 +106,12 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 export const WithNameAndConsent: Story = {
-  args: {nameField: true, consent: CONSENT, list: 'europe-news'},
+  args: {'name-field': true, consent: CONSENT, list: 'europe-news'},
 };
 
 /** Fields and button in one row when the widget is at least 34em wide; stacked when narrower. */
 export const Inline: Story = {
-  args: {layout: 'inline', nameField: true, consent: CONSENT},
+  args: {layout: 'inline', 'name-field': true, consent: CONSENT},
 };
 
 export const Invalid: Story = {
@@ -138,8 +121,15 @@ export const Invalid: Story = {
   },
 };
 
+/** An address without its domain ("reader@"): the field says what is wrong, and focus moves to it. */
+export const BadlyFormedEmail: Story = {
+  play: async ({canvasElement}) => {
+    await submit(canvasElement, 'reader@');
+  },
+};
+
 export const Sending: Story = {
-  args: {action: `${MOCK}hang`, nameField: true},
+  args: {action: `${MOCK}hang`, 'name-field': true},
   play: async ({canvasElement}) => {
     await submit(canvasElement);
   },
@@ -153,7 +143,7 @@ export const Success: Story = {
 
 /** The provider sends a confirmation email first. */
 export const SuccessDoubleOptIn: Story = {
-  args: {doubleOptIn: true},
+  args: {'double-opt-in': true},
   play: async ({canvasElement}) => {
     await submit(canvasElement);
   },
@@ -184,7 +174,7 @@ export const TooManyAttempts: Story = {
 
 /** A 503. "Try again" resends the same submission, and this time it works. */
 export const ServerErrorWithRetry: Story = {
-  args: {action: `${MOCK}flaky`, nameField: true},
+  args: {action: `${MOCK}flaky`, 'name-field': true},
   play: async ({canvasElement}) => {
     await submit(canvasElement);
   },
@@ -201,7 +191,7 @@ export const Timeout: Story = {
 /** Offline: the sign-up waits. The button below pretends the connection came back. */
 export const Offline: Story = {
   render: (args) => html`${render(args)}
-    <p><button type="button" @click=${() => window.dispatchEvent(new Event('online'))}>Simulate “back online”</button></p>`,
+    <p lang="en"><button type="button" @click=${() => window.dispatchEvent(new Event('online'))}>Simulate “back online”</button></p>`,
   play: async ({canvasElement}) => {
     Object.defineProperty(navigator, 'onLine', {configurable: true, get: () => false});
     try {
@@ -228,11 +218,11 @@ export const MailchimpNavigate: Story = {
   args: {
     mode: 'navigate',
     action: 'https://example.us1.list-manage.com/subscribe/post?u=0123456789abcdef&id=fedcba9876',
-    nameField: true,
-    fieldNames: 'email:EMAIL,firstName:FNAME,source:-,submissionId:-,locale:-',
+    'name-field': true,
+    'field-names': 'email:EMAIL,firstName:FNAME,source:-,submissionId:-,locale:-',
   },
   render: (args) => html`${render(args)}
-    <output class="posted"></output>`,
+    <output class="posted" lang="en" style="overflow-wrap: anywhere"></output>`,
   play: async ({canvasElement}) => {
     const el = canvasElement.querySelector('ijm-email-signup')!;
     await el.updateComplete;
@@ -253,7 +243,7 @@ export const Languages: Story = {
   render: (args) => html`${['en', 'ro', 'uk', 'bg'].map(
     (lang) => html`<div lang=${lang}>
       <p><strong>${new Intl.DisplayNames([lang], {type: 'language'}).of(lang)}</strong></p>
-      ${render({...args, nameField: true})}
+      ${render({...args, 'name-field': true})}
     </div>`,
   )}`,
 };
@@ -263,7 +253,7 @@ export const CustomText: Story = {
   args: {
     heading: 'Stand with survivors',
     description: 'One email a month: stories of rescue and restoration from Romania, Ukraine and Bulgaria.',
-    buttonLabel: 'Subscribe',
+    'button-label': 'Subscribe',
   },
 };
 
@@ -272,7 +262,7 @@ export const CustomText: Story = {
  * sends nothing and fires no events — look at the console and the network panel.
  */
 export const TooFastForAPerson: Story = {
-  args: {minTime: undefined},
+  args: {'min-time': undefined},
   play: async ({canvasElement}) => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await submit(canvasElement);

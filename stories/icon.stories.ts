@@ -1,3 +1,4 @@
+import {tr} from './sample-text.js';
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
@@ -63,16 +64,16 @@ function filterGallery(event: Event) {
 }
 
 const galleryStyles = html`<style>
-  .gallery { font-family: system-ui, sans-serif; color: #1b2430; }
-  .gallery label { display: inline-flex; align-items: center; gap: 0.5em; margin-block-end: 1em; }
-  .gallery input { font: inherit; padding: 0.4em 0.6em; border: 1px solid #cfd6df; border-radius: 6px; min-inline-size: 16em; }
-  .gallery output { color: #566170; font-size: 0.875em; margin-inline-start: 0.75em; }
+  .gallery { font-family: system-ui, sans-serif; color: var(--ijm-color-text, #1b2430); }
+  .gallery label { display: inline-flex; flex-wrap: wrap; max-inline-size: 100%; align-items: center; gap: 0.5em; margin-block-end: 1em; }
+  .gallery input { font: inherit; color: inherit; background: var(--ijm-color-surface, #fff); padding: 0.4em 0.6em; border: 1px solid var(--ijm-color-muted, #566170); border-radius: 6px; min-inline-size: min(16em, 100%); }
+  .gallery output { color: var(--ijm-color-muted, #566170); font-size: 0.875em; margin-inline-start: 0.75em; }
   .gallery ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr)); gap: 0.5em; }
-  .gallery li { border: 1px solid #cfd6df; border-radius: 6px; padding: 0.75em 0.5em; text-align: center; }
+  .gallery li { border: 1px solid var(--ijm-color-border, #cfd6df); border-radius: 6px; padding: 0.75em 0.5em; text-align: center; }
   .gallery li[hidden] { display: none; }
   .gallery .art { display: block; margin-block-end: 0.25em; }
   .gallery code { font-size: 0.8125em; overflow-wrap: anywhere; }
-  .gallery small { display: block; color: #566170; font-size: 0.75em; margin-block-start: 0.25em; }
+  .gallery small { display: block; color: var(--ijm-color-muted, #566170); font-size: 0.75em; margin-block-start: 0.25em; }
 </style>`;
 
 export const Gallery: Story = {
@@ -82,7 +83,7 @@ export const Gallery: Story = {
   },
   render: ({size, color}) => html`
     ${galleryStyles}
-    <div class="gallery">
+    <div class="gallery" lang="en">
       <label>Search icons <input type="search" placeholder="arrow, speaker, brand…" @input=${filterGallery} /></label>
       <output aria-live="polite">Showing ${names.length} of ${names.length}</output>
       <ul>
@@ -128,7 +129,7 @@ export const RightToLeft: Story = {
   parameters: {docs: {description: {story: 'In right-to-left text, icons that point along the reading direction (left/right arrows, `new-tab`, `return`) mirror; everything else, such as `play`, keeps its drawing.'}}},
   render: () => html`
     ${['ltr', 'rtl'].map(
-      (dir) => html`<p dir=${dir} style=${styleMap({fontSize: '28px', display: 'flex', gap: '0.5em', alignItems: 'center'})}>
+      (dir) => html`<p dir=${dir} style=${styleMap({fontSize: '28px', display: 'flex', flexWrap: 'wrap', gap: '0.5em', alignItems: 'center'})}>
         <code style=${styleMap({fontSize: '14px'})}>${dir}</code>
         ${['arrow-right', 'arrow-long-right', 'arrow-simple-right', 'arrow-simple-alt-right', 'new-tab', 'return', 'play', 'speaker-up'].map(
           (name) => html`<ijm-icon name=${name}></ijm-icon>`,
@@ -143,14 +144,14 @@ export const InOtherWidgets: Story = {
   parameters: {docs: {description: {story: 'How the rail (previous/next) and the article card (protected story) use icons: the button or text carries the name, so the icon has no label.'}}},
   render: () => html`
     <div style=${styleMap({display: 'flex', gap: '1em', alignItems: 'center', fontFamily: 'system-ui, sans-serif'})}>
-      <button aria-label="Previous stories" style=${styleMap({fontSize: '20px', inlineSize: '40px', blockSize: '40px', borderRadius: '50%'})}>
+      <button aria-label=${tr('Previous stories')} style=${styleMap({fontSize: '20px', inlineSize: '40px', blockSize: '40px', borderRadius: '50%'})}>
         <ijm-icon name="arrow-simple-left"></ijm-icon>
       </button>
-      <button aria-label="Next stories" style=${styleMap({fontSize: '20px', inlineSize: '40px', blockSize: '40px', borderRadius: '50%'})}>
+      <button aria-label=${tr('Next stories')} style=${styleMap({fontSize: '20px', inlineSize: '40px', blockSize: '40px', borderRadius: '50%'})}>
         <ijm-icon name="arrow-simple-right"></ijm-icon>
       </button>
-      <span style=${styleMap({fontSize: '14px', fontWeight: '600', color: '#566170'})}><ijm-icon name="shield"></ijm-icon> Protected</span>
-      <a href="https://www.ijm.org/" style=${styleMap({color: '#00558c'})}>Find out more <ijm-icon name="arrow-long-right"></ijm-icon></a>
+      <span style=${styleMap({fontSize: '14px', fontWeight: '600', color: 'var(--ijm-color-muted, #566170)'})}><ijm-icon name="shield"></ijm-icon> ${tr('Protected')}</span>
+      <a href="https://www.ijm.org/" style=${styleMap({color: 'var(--ijm-color-primary, #00558c)'})}>${tr('Find out more')} <ijm-icon name="arrow-long-right"></ijm-icon></a>
     </div>
   `,
 };

@@ -72,7 +72,7 @@ describe('<ijm-email-signup>', () => {
   describe('form', () => {
     it('renders the seed copy, a labelled email field and the button from a bare tag', async () => {
       const el = await fixture<IjmEmailSignup>(html`<ijm-email-signup min-time="0" action="/api/signup"></ijm-email-signup>`);
-      expect($(el, 'h2').textContent).to.equal('Email Sign Up');
+      expect($(el, 'h2').textContent).to.equal('Email sign-up');
       expect($(el, '.description').textContent).to.equal(en.body);
       const input = emailInput(el);
       expect(input.type).to.equal('email');

@@ -118,6 +118,7 @@ describe('<ijm-related-stories>', () => {
     expect(cards(el)[1].protected).to.equal(true);
     const more = root(el).querySelector<HTMLAnchorElement>('[part="more-link"]')!;
     expect(more.textContent!.trim()).to.equal('see more');
+    expect(more.getAttribute('aria-label')).to.equal('See more stories');
     expect(more.href).to.equal(new URL('/stories/', location.href).href);
     await expect(el).to.be.accessible();
   });
@@ -620,7 +621,11 @@ describe('<ijm-related-stories>', () => {
       const strings = catalogs[lang].rail;
       if (lang !== 'en') expect(strings.heading).not.to.equal(catalogs.en.rail.heading);
       expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal(strings.heading);
-      expect(root(el).querySelector('[part="more-link"]')!.textContent!.trim()).to.equal(strings.seeMore);
+      const more = root(el).querySelector('[part="more-link"]')!;
+      expect(more.textContent!.trim()).to.equal(strings.seeMore);
+      // Its name says where it goes (Lighthouse: "Links do not have descriptive text") and keeps the words seen.
+      expect(more.getAttribute('aria-label')).to.equal(strings.seeMoreName);
+      expect(strings.seeMoreName.toLowerCase()).to.contain(strings.seeMore.toLowerCase());
       expect(button(el, 'next').getAttribute('aria-label')).to.equal(strings.next);
       expect(button(el, 'previous').getAttribute('aria-label')).to.equal(strings.previous);
       expect(root(el).querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal(strings.position(1, 1));
@@ -640,6 +645,8 @@ describe('<ijm-related-stories>', () => {
     expect(heading.getAttribute('aria-level')).to.equal('3');
     expect(cards(el)[0].headingLevel).to.equal(4);
     expect(root(el).querySelector('[part="more-link"]')!.textContent!.trim()).to.equal('Всички');
+    // The partner's own words are its name as they are.
+    expect(root(el).querySelector('[part="more-link"]')!.hasAttribute('aria-label')).to.equal(false);
     expect(button(el, 'next').getAttribute('aria-label')).to.equal(catalogs.bg.rail.next);
   });
 

@@ -16,6 +16,7 @@ export const bg: Strings = {
   rail: {
     heading: 'Може да ви заинтересува още…',
     seeMore: 'вижте още',
+    seeMoreName: 'Вижте още истории',
     previous: 'Предишни истории',
     next: 'Следващи истории',
     carousel: 'въртележка',

@@ -16,6 +16,7 @@ export const ro: Strings = {
   rail: {
     heading: 'Te-ar putea interesa și…',
     seeMore: 'vezi mai multe',
+    seeMoreName: 'Vezi mai multe povești',
     previous: 'Poveștile anterioare',
     next: 'Poveștile următoare',
     carousel: 'carusel',

@@ -22,6 +22,8 @@ export interface Strings {
   readonly rail: {
     heading: string;
     seeMore: string;
+    /** The "see more" link's name read out: says what it opens and contains `seeMore`'s words (WCAG 2.5.3). */
+    seeMoreName: string;
     previous: string;
     next: string;
     carousel: string;

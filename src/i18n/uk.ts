@@ -16,6 +16,7 @@ export const uk: Strings = {
   rail: {
     heading: 'Вас також може зацікавити…',
     seeMore: 'дивитися більше',
+    seeMoreName: 'Дивитися більше історій',
     previous: 'Попередні історії',
     next: 'Наступні історії',
     carousel: 'карусель',

@@ -220,7 +220,7 @@ export type IjmDonateCtaProps = {
   campaign?: IjmDonateCta["campaign"] | undefined;
   /** Partner id, sent as `partner` and `utm_source`. Default: the provider's `partner`. */
   partner?: IjmDonateCta["partner"] | undefined;
-  /** Heading text. Default: the charity's ("You Can Help Send Rescue Today.", or the Freedom Partner line when monthly), localised. */
+  /** Heading text. Default: the charity's ("You can help send rescue today.", or the Freedom Partner line when monthly), localised. */
   heading?: IjmDonateCta["heading"] | undefined;
   /** Text under the heading. Default: the charity's, localised. */
   body?: IjmDonateCta["body"] | undefined;
@@ -279,7 +279,7 @@ export type IjmDonateCtaSolidJsProps = {
   "prop:campaign"?: IjmDonateCta["campaign"] | undefined;
   /** Partner id, sent as `partner` and `utm_source`. Default: the provider's `partner`. */
   "prop:partner"?: IjmDonateCta["partner"] | undefined;
-  /** Heading text. Default: the charity's ("You Can Help Send Rescue Today.", or the Freedom Partner line when monthly), localised. */
+  /** Heading text. Default: the charity's ("You can help send rescue today.", or the Freedom Partner line when monthly), localised. */
   "prop:heading"?: IjmDonateCta["heading"] | undefined;
   /** Text under the heading. Default: the charity's, localised. */
   "prop:body"?: IjmDonateCta["body"] | undefined;
@@ -792,7 +792,7 @@ export type CustomElements = {
    * - `max`: Largest gift accepted in "Other amount"; none by default.
    * - `campaign`: Campaign id, sent as `campaign` and `utm_campaign`.
    * - `partner`: Partner id, sent as `partner` and `utm_source`. Default: the provider's `partner`.
-   * - `heading`: Heading text. Default: the charity's ("You Can Help Send Rescue Today.", or the Freedom Partner line when monthly), localised.
+   * - `heading`: Heading text. Default: the charity's ("You can help send rescue today.", or the Freedom Partner line when monthly), localised.
    * - `body`: Text under the heading. Default: the charity's, localised.
    * - `portal-href`/`portalHref`: Donor portal URL; when set, a "Review your giving…" line with a "Sign in" link.
    * - `variant`: `panel` (default: heading, text, full choice), `banner` (full width, for the foot of an article) or `compact` (one button).
@@ -1167,7 +1167,7 @@ export type CustomElementsSolidJs = {
    * - `max`: Largest gift accepted in "Other amount"; none by default.
    * - `campaign`: Campaign id, sent as `campaign` and `utm_campaign`.
    * - `partner`: Partner id, sent as `partner` and `utm_source`. Default: the provider's `partner`.
-   * - `heading`: Heading text. Default: the charity's ("You Can Help Send Rescue Today.", or the Freedom Partner line when monthly), localised.
+   * - `heading`: Heading text. Default: the charity's ("You can help send rescue today.", or the Freedom Partner line when monthly), localised.
    * - `body`: Text under the heading. Default: the charity's, localised.
    * - `portal-href`/`portalHref`: Donor portal URL; when set, a "Review your giving…" line with a "Sign in" link.
    * - `variant`: `panel` (default: heading, text, full choice), `banner` (full width, for the foot of an article) or `compact` (one button).

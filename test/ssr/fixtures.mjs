@@ -70,7 +70,7 @@ export const fixtures = [
   {
     name: 'email-signup',
     template: html`<ijm-email-signup action="https://www.example.org/signup" name-field consent="I agree to receive emails."></ijm-email-signup>`,
-    expect: {text: ['Email Sign Up', 'Email address', 'First name', 'I agree to receive emails.', 'Sign up']},
+    expect: {text: ['Email sign-up', 'Email address', 'First name', 'I agree to receive emails.', 'Sign up']},
   },
   {
     name: 'email-signup-lang',

@@ -81,7 +81,7 @@ export const articleCardStyles = [
       border-radius: 999px;
       background: var(--_color-accent);
       color: var(--_color-accent-contrast);
-      font-size: 0.8125em;
+      font-size: var(--_type-tiny);
       font-weight: 600;
     }
 
@@ -98,8 +98,8 @@ export const articleCardStyles = [
     p,
     time {
       margin: 0;
-      font-size: 0.8125em;
-      color: var(--_color-muted);
+      font-size: var(--_type-tiny);
+      color: var(--_text-meta);
     }
     /* One line each, at least a whole 1.5em: WebKit rounds a line box down to whole pixels
        (19.5 px → 19), and the loader's placeholder counts these two in em. */
@@ -127,8 +127,8 @@ export const articleCardStyles = [
     }
     .heading {
       font-family: var(--_font-family-heading);
-      font-size: 1.1875em;
-      font-weight: 700;
+      font-size: var(--_type-heading-card);
+      font-weight: var(--_weight-heading);
       line-height: 1.3;
       overflow-wrap: anywhere;
     }
@@ -160,6 +160,7 @@ export const articleCardStyles = [
       margin-block-start: 0.5333em;
       font-size: 0.9375em;
       -webkit-line-clamp: var(--_card-summary-lines);
+      color: var(--_text-body);
     }
     time {
       margin-block-start: auto;

@@ -109,7 +109,7 @@ export class IjmDonateCta extends IjmElement {
   /** Partner id, sent as `partner` and `utm_source`. Default: the provider's `partner`. */
   @property({reflect: true}) partner?: string;
 
-  /** Heading text. Default: the charity's ("You Can Help Send Rescue Today.", or the Freedom Partner line when monthly), localised. */
+  /** Heading text. Default: the charity's ("You can help send rescue today.", or the Freedom Partner line when monthly), localised. */
   @property({reflect: true}) heading?: string;
 
   /** Text under the heading. Default: the charity's, localised. */

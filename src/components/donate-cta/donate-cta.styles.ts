@@ -32,14 +32,14 @@ export const styles = [
       --_focus-ring-color: var(--_color-accent);
     }
     section {
-      padding: calc(var(--_space) * 1.5);
+      padding: var(--_pad-panel);
       border-radius: var(--_r);
       background: var(--_bg);
       color: var(--_fg);
     }
     .layout, form, .other {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
+      gap: var(--_gap-stack);
     }
     /* The banner puts text and form side by side when both fit (flex-wrap), stacked when not. */
     .banner .layout {
@@ -57,8 +57,9 @@ export const styles = [
     h2 {
       margin: 0;
       font-family: var(--_font-family-heading);
-      font-size: 1.375em;
-      line-height: 1.25;
+      font-size: var(--_type-heading);
+      font-weight: var(--_weight-heading);
+      line-height: var(--_leading-heading);
     }
     p, ::slotted(*) {
       margin: 0;
@@ -79,12 +80,13 @@ export const styles = [
       padding: 0 0 0.25em;
       font-weight: 600;
     }
+    /* Once and monthly side by side in equal halves when both words fit, else one under the other
+       (never a word broken in two: "Одноразово" and "Donează o dată" at 320 px). */
     .frequency {
-      display: grid;
-      grid-template-columns: 1fr 1fr;
+      display: flex;
     }
     .note {
-      font-size: 0.875em;
+      font-size: var(--_type-small);
     }
     /* Every sentence in one cell, all but the chosen one invisible: as tall as the longest, so nothing moves. */
     .impact {
@@ -114,11 +116,23 @@ export const styles = [
       justify-content: center;
       flex: 1;
       min-height: 2.75em;
-      padding: 0 0.9em;
+      min-width: 0;
+      padding: 0.375em 0.75em;
       border-radius: var(--_r);
       box-shadow: inset 0 0 0 1px var(--_line);
       font-weight: 600;
+      line-height: 1.25;
+      text-align: center;
+      overflow-wrap: break-word;
+    }
+    /* An amount stays on one line ("1 000 ₴" never breaks); the frequency words may wrap inside
+       their half of the row (Ukrainian and Romanian at 320 px ran 26–65 px out of the panel). */
+    [part='amounts'] label span {
       white-space: nowrap;
+      overflow-wrap: normal;
+    }
+    .frequency label {
+      flex: 1 1 max-content;
     }
     label:hover span {
       box-shadow: inset 0 0 0 2px var(--_on);
@@ -127,7 +141,9 @@ export const styles = [
       background: var(--_on);
       color: var(--_on-fg);
     }
-    :focus-visible + span, .field:focus-within {
+    /* The option under the focused radio, and the amount field as a whole (not the currency
+       symbol beside its input: one ring at a time). */
+    label input:focus-visible + span, .field:focus-within {
       outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
       outline-offset: 2px;
     }
@@ -139,6 +155,9 @@ export const styles = [
     }
     .field {
       justify-content: start;
+      padding-block: 0;
+      text-align: start;
+      overflow-wrap: normal;
       gap: 0.35em;
       background: var(--_color-surface);
       color: var(--_color-muted);
@@ -159,10 +178,13 @@ export const styles = [
       color: var(--_color-error);
       font-weight: 600;
     }
+    /* Room around a label that wraps (Ukrainian "Пожертвувати 1 000 ₴ щомісяця" at 320 px). */
     button {
       min-height: 3em;
       width: 100%;
-      padding: 0 1.25em;
+      padding: 0.5em 1.25em;
+      line-height: 1.3;
+      text-wrap: balance;
       border: 0;
       border-radius: var(--_r);
       background: var(--ijm-donate-button-background, var(--_color-accent));
@@ -183,7 +205,7 @@ export const styles = [
       margin-top: 1em;
       padding-top: 1em;
       border-top: 1px solid var(--_line);
-      font-size: 0.875em;
+      font-size: var(--_type-small);
     }
     form + .portal {
       border: 0;

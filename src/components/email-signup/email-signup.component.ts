@@ -108,7 +108,7 @@ export class IjmEmailSignup extends IjmElement {
   /** The partner's id, sent as `partner`. Default: the provider's `partner`. */
   @property({reflect: true}) partner?: string;
 
-  /** Heading text. Default: "Email Sign Up", localised. */
+  /** Heading text. Default: "Email sign-up", localised. */
   @property({reflect: true}) heading?: string;
 
   /** Text under the heading. Default: the charity's "Get updates from IJM…", localised. */

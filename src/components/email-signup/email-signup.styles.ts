@@ -9,22 +9,23 @@ export const styles = [
       container-type: inline-size;
     }
     section {
-      padding: var(--ijm-signup-padding, calc(var(--_space) * 1.5));
+      padding: var(--ijm-signup-padding, var(--_pad-panel));
       background: var(--ijm-signup-background, var(--_color-surface-alt));
       border-radius: var(--_r);
     }
     h2 {
       margin: 0 0 0.25em;
       font-family: var(--_font-family-heading);
-      font-size: 1.5em;
-      line-height: 1.25;
+      font-size: var(--_type-heading);
+      font-weight: var(--_weight-heading);
+      line-height: var(--_leading-heading);
     }
     p {
       margin: 0;
     }
     .description {
       margin-block-end: 1.25em;
-      color: var(--_color-muted);
+      color: var(--_text-body);
     }
     form {
       container: signup / inline-size;
@@ -36,17 +37,17 @@ export const styles = [
       position: relative;
       display: flex;
       flex-direction: column;
-      gap: calc(var(--_space) * 0.75);
+      gap: var(--_gap-stack);
     }
     label {
       display: block;
       margin-block-end: 0.25em;
-      font-size: 0.875em;
+      font-size: var(--_type-small);
       font-weight: 600;
     }
     .optional {
       font-weight: 400;
-      color: var(--_color-muted);
+      color: var(--_text-meta);
     }
     input,
     button {
@@ -67,7 +68,8 @@ export const styles = [
       box-shadow: inset 0 0 0 1px var(--_color-error);
     }
     .field-error {
-      font-size: 0.875em;
+      overflow-wrap: break-word;
+      font-size: var(--_type-small);
       color: var(--_color-error);
     }
     .field-error:not(:empty) {
@@ -96,10 +98,20 @@ export const styles = [
     .retry {
       margin-block-start: 0.5em;
     }
+    /* The anti-bot field: out of sight and out of layout in both directions (an offset to the
+       start side was far to the right in right-to-left text, and made the page 2,816 px wide). */
     .fields .hp {
       position: absolute;
-      inset-inline-start: -100em;
+      inset: 0 auto auto 0;
       width: 1px;
+      height: 1px;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      opacity: 0;
+      white-space: nowrap;
     }
     .consent {
       display: grid;

@@ -98,7 +98,7 @@ export class IjmRelatedStories extends IjmElement {
   /** Where "see more" links to; without a safe `http(s)` URL there is no link. */
   @property({attribute: 'more-href', reflect: true}) moreHref?: string;
 
-  /** Text of the "see more" link. Default: the localised "see more". */
+  /** Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories". */
   @property({attribute: 'more-label', reflect: true}) moreLabel?: string;
 
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
@@ -285,7 +285,7 @@ export class IjmRelatedStories extends IjmElement {
     return html`<section part="base" aria-labelledby="heading" aria-roledescription=${strings.rail.carousel} aria-busy=${loading}>
       <div part="header" class="header">
         <div part="heading" id="heading" class="heading ${heading ? '' : 'visually-hidden'}" role="heading" aria-level=${level}><bdi>${heading || strings.rail.heading}</bdi></div>
-        ${more ? html`<a part="more-link" class="more" href=${more}>${this.moreLabel || strings.rail.seeMore}<ijm-icon name="arrow-simple-right"></ijm-icon></a>` : nothing}
+        ${more ? html`<a part="more-link" class="more" href=${more} aria-label=${this.moreLabel ? nothing : strings.rail.seeMoreName}>${this.moreLabel || strings.rail.seeMore}<ijm-icon name="arrow-simple-right"></ijm-icon></a>` : nothing}
         <div part="controls" class="controls">
           ${(['previous', 'next'] as const).map(
             (which, next) => html`<button

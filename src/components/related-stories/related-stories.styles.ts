@@ -30,9 +30,9 @@ export const relatedStoriesStyles = [
     .heading {
       flex: 1 1 12em;
       font-family: var(--_font-family-heading);
-      font-size: 1.5em;
-      font-weight: 700;
-      line-height: 1.25;
+      font-size: var(--_type-heading-rail);
+      font-weight: var(--_weight-heading);
+      line-height: var(--_leading-heading);
     }
     .more {
       display: flex;
@@ -107,6 +107,14 @@ export const relatedStoriesStyles = [
       display: flex;
       flex: 0 0 var(--ijm-rail-slide-width, ${unsafeCSS(rail.slideWidth)});
       scroll-snap-align: start;
+    }
+    /* 18em, or narrower when the rail is (cqi: its own width) so that the next card always shows
+       0.75em past the gap: every card was 18em, 288 px in a 256 px rail at 320 px (cut mid-word),
+       and a rail under 320 px showed no next card. From a 20em rail on, cards are 18em as
+       before (the loader's placeholder assumes that width). */
+    .slide {
+      flex-basis: var(--ijm-rail-slide-width, min(18em, calc(100cqi - 2em)));
+      min-width: 0;
     }
     .slide > ijm-article-card {
       flex: auto;

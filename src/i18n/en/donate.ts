@@ -2,7 +2,7 @@ import type {Strings} from '../strings.js';
 
 /** English text of the donate call-to-action: a module of its own, so it ships with that widget only. */
 export const donate: Strings['donate'] = {
-  heading: 'You Can Help Send Rescue Today.',
+  heading: 'You can help send rescue today.',
   body: 'When you give a gift today, you’ll be fighting slavery, violence, and injustice across the globe. Together, we can end slavery and violence in our lifetime.',
   monthlyHeading: 'You can make the most impact as a Freedom Partner today.',
   monthlyBody: 'Your generous monthly support will help send rescue to vulnerable children and families at a moment’s notice, stand with them as they rebuild their lives in freedom and have perpetrators held accountable.',

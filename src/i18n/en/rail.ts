@@ -4,6 +4,7 @@ import type {Strings} from '../strings.js';
 export const rail: Strings['rail'] = {
   heading: 'You might also be interested in…',
   seeMore: 'see more',
+  seeMoreName: 'See more stories',
   previous: 'Previous stories',
   next: 'Next stories',
   carousel: 'carousel',

@@ -2,7 +2,7 @@ import type {Strings} from '../strings.js';
 
 /** English text of the email sign-up: a module of its own, so it ships with that widget only. */
 export const signup: Strings['signup'] = {
-  heading: 'Email Sign Up',
+  heading: 'Email sign-up',
   body: 'Get updates from IJM on stories from the field, events in your area and opportunities to get involved.',
   emailLabel: 'Email address',
   firstNameLabel: 'First name',
