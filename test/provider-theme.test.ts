@@ -14,13 +14,14 @@ meta.content = "script-src 'self' 'report-sample'; style-src 'self' 'report-samp
 document.head.append(meta);
 
 /** A computed colour (`rgb(…)`, or `oklch(…)` as engines keep it) as the sRGB pixel it draws. */
-function rgbOf(colour: string): Rgb {
+function rgbOf(colour: string): number[] {
   const context = document.createElement('canvas').getContext('2d')!;
   context.fillStyle = colour;
   context.fillRect(0, 0, 1, 1);
   const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
   return [r, g, b];
 }
+const rgb = (colour: string) => rgbOf(colour) as unknown as Rgb;
 
 async function themed(attributes: Record<string, string>, children = html`<ijm-donate-cta></ijm-donate-cta>`) {
   const provider = await fixture<IjmWidgets>(html`<ijm-widgets>${children}</ijm-widgets>`);
@@ -56,7 +57,7 @@ describe('<ijm-widgets> theming attributes', () => {
     expect(contrastRatio(parseHex('#ffffff')!, parseHex('#e4572e')!)).to.be.closeTo(3.68, 0.01);
     const {donate} = await themed({'accent-color': '#e4572e'});
     const button = getComputedStyle(donateButton(donate!));
-    const ratio = contrastRatio(rgbOf(button.color), rgbOf(button.backgroundColor));
+    const ratio = contrastRatio(rgb(button.color), rgb(button.backgroundColor));
     expect(ratio).to.be.at.least(4.5);
     await expect(donate!).to.be.accessible();
   });
@@ -74,7 +75,7 @@ describe('<ijm-widgets> theming attributes', () => {
       expect(provider.style.getPropertyValue('--ijm-color-primary-contrast')).to.equal(expected);
       // The banner draws its text on the main colour.
       const section = getComputedStyle(donate!.shadowRoot!.querySelector('section')!);
-      expect(contrastRatio(rgbOf(section.color), rgbOf(section.backgroundColor))).to.be.at.least(4.5);
+      expect(contrastRatio(rgb(section.color), rgb(section.backgroundColor))).to.be.at.least(4.5);
     });
   }
 
@@ -100,8 +101,10 @@ describe('<ijm-widgets> theming attributes', () => {
     await nextFrame();
     expect(provider.getAttribute('style') ?? '').to.equal('');
     const button = getComputedStyle(donateButton(donate!));
-    expect(button.backgroundColor).to.equal('rgb(245, 179, 53)');
-    expect(button.color).to.equal('rgb(27, 36, 48)');
+    // As drawn (the default text colour on the accent is computed by CSS from the accent, so engines
+    // may keep it in another colour space).
+    expect(rgbOf(button.backgroundColor)).to.deep.equal([245, 179, 53]);
+    expect(rgbOf(button.color)).to.deep.equal([27, 36, 48]);
   });
 
   it('a value that is not a colour, font or length is refused with a message saying what to write', async () => {

@@ -356,7 +356,7 @@ export type IjmEmailSignupProps = {
   list?: IjmEmailSignup["list"] | undefined;
   /** The partner's id, sent as `partner`. Default: the provider's `partner`. */
   partner?: IjmEmailSignup["partner"] | undefined;
-  /** Heading text. Default: "Email Sign Up", localised. */
+  /** Heading text. Default: "Email sign-up", localised. */
   heading?: IjmEmailSignup["heading"] | undefined;
   /** Text under the heading. Default: the charity's "Get updates from IJM…", localised. */
   description?: IjmEmailSignup["description"] | undefined;
@@ -422,7 +422,7 @@ export type IjmEmailSignupSolidJsProps = {
   "prop:list"?: IjmEmailSignup["list"] | undefined;
   /** The partner's id, sent as `partner`. Default: the provider's `partner`. */
   "prop:partner"?: IjmEmailSignup["partner"] | undefined;
-  /** Heading text. Default: "Email Sign Up", localised. */
+  /** Heading text. Default: "Email sign-up", localised. */
   "prop:heading"?: IjmEmailSignup["heading"] | undefined;
   /** Text under the heading. Default: the charity's "Get updates from IJM…", localised. */
   "prop:description"?: IjmEmailSignup["description"] | undefined;
@@ -544,9 +544,9 @@ export type IjmRelatedStoriesProps = {
   "more-href"?: IjmRelatedStories["moreHref"] | undefined;
   /** Where "see more" links to; without a safe `http(s)` URL there is no link. */
   moreHref?: IjmRelatedStories["moreHref"] | undefined;
-  /** Text of the "see more" link. Default: the localised "see more". */
+  /** Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories". */
   "more-label"?: IjmRelatedStories["moreLabel"] | undefined;
-  /** Text of the "see more" link. Default: the localised "see more". */
+  /** Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories". */
   moreLabel?: IjmRelatedStories["moreLabel"] | undefined;
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
   exclude?: IjmRelatedStories["exclude"] | undefined;
@@ -590,9 +590,9 @@ export type IjmRelatedStoriesSolidJsProps = {
   "attr:more-href"?: IjmRelatedStories["moreHref"] | undefined;
   /** Where "see more" links to; without a safe `http(s)` URL there is no link. */
   "prop:moreHref"?: IjmRelatedStories["moreHref"] | undefined;
-  /** Text of the "see more" link. Default: the localised "see more". */
+  /** Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories". */
   "attr:more-label"?: IjmRelatedStories["moreLabel"] | undefined;
-  /** Text of the "see more" link. Default: the localised "see more". */
+  /** Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories". */
   "prop:moreLabel"?: IjmRelatedStories["moreLabel"] | undefined;
   /** Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing. */
   "prop:exclude"?: IjmRelatedStories["exclude"] | undefined;
@@ -867,7 +867,7 @@ export type CustomElements = {
    * - `consent`: Text of a required consent checkbox (shown unticked); sent with the time it was given. No text, no checkbox.
    * - `list`: The mailing list id, sent as `list`.
    * - `partner`: The partner's id, sent as `partner`. Default: the provider's `partner`.
-   * - `heading`: Heading text. Default: "Email Sign Up", localised.
+   * - `heading`: Heading text. Default: "Email sign-up", localised.
    * - `description`: Text under the heading. Default: the charity's "Get updates from IJM…", localised.
    * - `button-label`/`buttonLabel`: Submit button text. Default: "Sign up", localised.
    * - `double-opt-in`/`doubleOptIn`: The provider sends a confirmation email: success also says "check your inbox".
@@ -972,7 +972,7 @@ export type CustomElements = {
    * - `heading`: The heading. Default: the localised "You might also be interested in…". `heading=""` hides it visually; the region keeps the default name.
    * - `heading-level`/`headingLevel`: Level of the heading for assistive tech (2–5); the cards' headings are one below.
    * - `more-href`/`moreHref`: Where "see more" links to; without a safe `http(s)` URL there is no link.
-   * - `more-label`/`moreLabel`: Text of the "see more" link. Default: the localised "see more".
+   * - `more-label`/`moreLabel`: Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories".
    * - `exclude`: Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing.
    * - `min-stories`/`minStories`: Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1.
    * - `timeout`: Milliseconds to wait for the feed before giving up.
@@ -1245,7 +1245,7 @@ export type CustomElementsSolidJs = {
    * - `consent`: Text of a required consent checkbox (shown unticked); sent with the time it was given. No text, no checkbox.
    * - `list`: The mailing list id, sent as `list`.
    * - `partner`: The partner's id, sent as `partner`. Default: the provider's `partner`.
-   * - `heading`: Heading text. Default: "Email Sign Up", localised.
+   * - `heading`: Heading text. Default: "Email sign-up", localised.
    * - `description`: Text under the heading. Default: the charity's "Get updates from IJM…", localised.
    * - `button-label`/`buttonLabel`: Submit button text. Default: "Sign up", localised.
    * - `double-opt-in`/`doubleOptIn`: The provider sends a confirmation email: success also says "check your inbox".
@@ -1355,7 +1355,7 @@ export type CustomElementsSolidJs = {
    * - `heading`: The heading. Default: the localised "You might also be interested in…". `heading=""` hides it visually; the region keeps the default name.
    * - `heading-level`/`headingLevel`: Level of the heading for assistive tech (2–5); the cards' headings are one below.
    * - `more-href`/`moreHref`: Where "see more" links to; without a safe `http(s)` URL there is no link.
-   * - `more-label`/`moreLabel`: Text of the "see more" link. Default: the localised "see more".
+   * - `more-label`/`moreLabel`: Text of the "see more" link (also its name read out). Default: the localised "see more", read out as "See more stories".
    * - `exclude`: Story URLs to leave out, separated by spaces; compared ignoring `www.`, a trailing slash, `#…` and `utm_*`. Default: the current page. `exclude=""` leaves out nothing.
    * - `min-stories`/`minStories`: Fewer usable stories than this (after `exclude` and `limit`): the fallback shows, or the rail collapses, as for an empty feed. Default 1.
    * - `timeout`: Milliseconds to wait for the feed before giving up.
