@@ -17,10 +17,9 @@ import {createServer} from 'node:http';
 import {readFileSync, existsSync, mkdirSync} from 'node:fs';
 import {extname, resolve, sep} from 'node:path';
 import * as puppeteer from 'puppeteer-core';
-import {remote} from 'webdriverio';
 import {startServer, CSP} from '../demo/server.mjs';
-import {engineVersion, firefoxPath, miniBrowserPath, missing} from './browser.mjs';
-import {startWebKitDriver, stopHelpers} from './engines.mjs';
+import {engineVersion, firefoxPath, missing} from './browser.mjs';
+import {openMiniBrowser, stopHelpers} from './engines.mjs';
 
 const shots = process.argv.includes('--shots');
 const only = process.argv.find((a) => a.startsWith('--engine='))?.slice('--engine='.length);
@@ -236,17 +235,7 @@ const engines = {
     }
   },
   async webkit(run) {
-    const {port} = await startWebKitDriver();
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': {binary: miniBrowserPath, args: ['--automation']},
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
+    const browser = await openMiniBrowser();
     try {
       await run(webdriverDriver(browser));
     } finally {

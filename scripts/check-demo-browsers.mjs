@@ -8,10 +8,9 @@
 // skipped with the reason (a failure with CI set).
 import {createServer, request} from 'node:http';
 import * as puppeteer from 'puppeteer-core';
-import {remote} from 'webdriverio';
 import {startServer} from '../demo/server.mjs';
-import {engineVersion, firefoxPath, miniBrowserPath, missing} from './browser.mjs';
-import {startWebKitDriver, stopHelpers} from './engines.mjs';
+import {engineVersion, firefoxPath, missing} from './browser.mjs';
+import {openMiniBrowser, stopHelpers} from './engines.mjs';
 import {widgetModules} from './widget-modules.mjs';
 import {writeCopiesPages, copiesTags} from './copies-pages.mjs';
 
@@ -111,17 +110,7 @@ const engines = {
     }
   },
   async webkit(origin, visit) {
-    const {port} = await startWebKitDriver();
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': {binary: miniBrowserPath, args: ['--automation']},
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
+    const browser = await openMiniBrowser();
     try {
       for (const {path, width, rendered} of PAGES) {
         await browser.setWindowSize(width, 900).catch(() => {});

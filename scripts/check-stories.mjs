@@ -28,9 +28,8 @@ import {extname, join, resolve} from 'node:path';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import * as puppeteer from 'puppeteer-core';
-import {remote} from 'webdriverio';
-import {launchOptions, engineVersion, firefoxPath, miniBrowserPath, missing} from './browser.mjs';
-import {startWebKitDriver, stopHelpers} from './engines.mjs';
+import {launchOptions, engineVersion, firefoxPath, missing} from './browser.mjs';
+import {openMiniBrowser, stopHelpers} from './engines.mjs';
 import {HOOK, inspect} from './story-inspect.mjs';
 import {visualChecker} from './visual-diff.mjs';
 
@@ -164,17 +163,7 @@ const engines = {
     };
   },
   async webkit() {
-    const {port} = await startWebKitDriver();
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': {binary: miniBrowserPath, args: ['--automation']},
-        'wdio:enforceWebDriverClassic': true,
-      },
-    });
+    const browser = await openMiniBrowser();
     let frame = 0; // the window's frame around the page, in px
     return {
       async visit(url, width, locale) {

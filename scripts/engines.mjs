@@ -1,10 +1,11 @@
-// Starts what the WebKit engine needs for scripts/test-browsers.mjs and
-// scripts/check-demo-browsers.mjs: an Xvfb display (unless $DISPLAY is set) and WebKitWebDriver
-// on a free port; stopHelpers() stops them (also on Ctrl-C).
+// Starts what the WebKit engine needs for scripts/test-browsers.mjs and the check-*-browsers and
+// check-stories scripts: an Xvfb display (unless $DISPLAY is set) and WebKitWebDriver on a free
+// port; stopHelpers() stops them (also on Ctrl-C). openMiniBrowser() adds a WebDriver session.
 import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {createServer} from 'node:net';
-import {webkitDriverPath, xvfbPath} from './browser.mjs';
+import {remote} from 'webdriverio';
+import {miniBrowserPath, webkitDriverPath, xvfbPath} from './browser.mjs';
 
 const started = [];
 
@@ -67,3 +68,22 @@ export async function startWebKitDriver() {
   return {port, env: {...env, IJM_WEBDRIVER_PORT: String(port)}};
 }
 
+
+/**
+ * A WebDriver session (webdriverio) with WebKitGTK's MiniBrowser, on a WebKitWebDriver of its own.
+ * Close it with `deleteSession()`, then stopHelpers().
+ */
+export async function openMiniBrowser() {
+  const {port} = await startWebKitDriver();
+  return remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {binary: miniBrowserPath, args: ['--automation']},
+      // WebKitWebDriver speaks classic WebDriver only; without this webdriverio asks for BiDi.
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+}

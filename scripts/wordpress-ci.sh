@@ -32,53 +32,34 @@ SQL
 # Debian's WordPress reads /etc/wordpress/config-<host>.php. "local" lets application passwords
 # work over plain http; "direct" lets the plugin upload form write to wp-content.
 salt() { head -c 48 /dev/urandom | base64 | tr -d '\n/+='; }
-$SUDO tee /etc/wordpress/config-localhost.php >/dev/null <<PHP
+# wp_config HOST DATABASE [PHP lines…]: /etc/wordpress/config-HOST.php for a site in DATABASE.
+wp_config() {
+  local host=$1 database=$2
+  shift 2
+  {
+    cat <<PHP
 <?php
-define('DB_NAME', 'ijm_wordpress');
+define('DB_NAME', '$database');
 define('DB_USER', 'ijm_wordpress');
 define('DB_PASSWORD', 'ijm-wordpress-ci');
 define('DB_HOST', 'localhost');
 define('WP_ENVIRONMENT_TYPE', 'local');
 define('FS_METHOD', 'direct');
-define('WP_HOME', 'http://localhost');
-define('WP_SITEURL', 'http://localhost');
-define('AUTH_KEY', '$(salt)');
-define('SECURE_AUTH_KEY', '$(salt)');
-define('LOGGED_IN_KEY', '$(salt)');
-define('NONCE_KEY', '$(salt)');
-define('AUTH_SALT', '$(salt)');
-define('SECURE_AUTH_SALT', '$(salt)');
-define('LOGGED_IN_SALT', '$(salt)');
-define('NONCE_SALT', '$(salt)');
 PHP
-$SUDO chmod 644 /etc/wordpress/config-localhost.php
+    for line in "$@"; do echo "$line"; done
+    for key in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
+      echo "define('$key', '$(salt)');"
+    done
+  } | $SUDO tee "/etc/wordpress/config-$host.php" >/dev/null
+  $SUDO chmod 644 "/etc/wordpress/config-$host.php"
+}
+wp_config localhost ijm_wordpress "define('WP_HOME', 'http://localhost');" "define('WP_SITEURL', 'http://localhost');"
 
 # A multisite network (sub-domains) at net.localhost, with a Romanian site at ro.net.localhost:
 # Debian looks for config-ro.net.localhost.php, then config-net.localhost.php. Browsers send
 # every *.localhost name to this machine. It starts as a single site; the network is made
 # after the install below.
-net_config() {
-  cat <<PHP
-<?php
-define('DB_NAME', 'ijm_wordpress_net');
-define('DB_USER', 'ijm_wordpress');
-define('DB_PASSWORD', 'ijm-wordpress-ci');
-define('DB_HOST', 'localhost');
-define('WP_ENVIRONMENT_TYPE', 'local');
-define('FS_METHOD', 'direct');
-define('WP_ALLOW_MULTISITE', true);
-define('AUTH_KEY', '$(salt)');
-define('SECURE_AUTH_KEY', '$(salt)');
-define('LOGGED_IN_KEY', '$(salt)');
-define('NONCE_KEY', '$(salt)');
-define('AUTH_SALT', '$(salt)');
-define('SECURE_AUTH_SALT', '$(salt)');
-define('LOGGED_IN_SALT', '$(salt)');
-define('NONCE_SALT', '$(salt)');
-PHP
-}
-net_config | $SUDO tee /etc/wordpress/config-net.localhost.php >/dev/null
-$SUDO chmod 644 /etc/wordpress/config-net.localhost.php
+wp_config net.localhost ijm_wordpress_net "define('WP_ALLOW_MULTISITE', true);"
 
 # Apache: WordPress at the root of localhost, wp-content where Debian keeps it.
 $SUDO tee /etc/apache2/sites-available/ijm-wordpress.conf >/dev/null <<'CONF'
