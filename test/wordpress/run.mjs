@@ -49,11 +49,31 @@ const browser = await chromium.launch({...launchOptions, timeout: 60000});
 const context = await browser.newContext({viewport: {width: 1280, height: 900}});
 context.setDefaultTimeout(60000);
 
-async function logIn(page, user) {
-  await page.goto(`${site}/wp-login.php`);
-  await page.fill('#user_login', user.login);
-  await page.fill('#user_pass', user.password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+// Logs in through wp-login.php and waits for WordPress's logged-in cookie (not just for a
+// navigation: a slow first admin page or the admin-email check can end the wait early); tries twice.
+async function logIn(page, user, base = site) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await page.goto(`${base}/wp-login.php`);
+    await page.fill('#user_login', user.login);
+    await page.fill('#user_pass', user.password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    const cookies = await page.context().cookies(base);
+    if (cookies.some((cookie) => cookie.name.startsWith('wordpress_logged_in_'))) return;
+    console.log(`note: logging in as ${user.login} at ${base} (attempt ${attempt}) left no login cookie; the page was ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 300)}`);
+  }
+  throw new Error(`could not log in as ${user.login} at ${base}`);
+}
+
+// Plugins → Add New → Upload, as the partner would open it; if the form isn't there, say what
+// WordPress showed instead, log in again once and retry.
+async function openUpload(page, url, user, base) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await page.goto(url);
+    if (await page.locator('#pluginzip').waitFor({state: 'attached', timeout: 15000}).then(() => true, () => false)) return;
+    console.log(`note: no upload form at ${url} (attempt ${attempt}); WordPress showed ${page.url()} "${await page.title()}": ${(await page.locator('body').innerText()).slice(0, 500)}`);
+    await logIn(page, user, base);
+  }
+  throw new Error(`no plugin upload form at ${url}`);
 }
 
 try {
@@ -64,7 +84,7 @@ try {
   // 1. Install the zip as a partner would, and activate it.
   const adminPage = await context.newPage();
   await logIn(adminPage, admin);
-  await adminPage.goto(`${site}/wp-admin/plugin-install.php?tab=upload`);
+  await openUpload(adminPage, `${site}/wp-admin/plugin-install.php?tab=upload`, admin, site);
   await adminPage.setInputFiles('#pluginzip', zip);
   await Promise.all([adminPage.waitForNavigation(), adminPage.click('#install-plugin-submit')]);
   const activate = adminPage.locator('a.button-primary[href*="action=activate"]');
@@ -373,11 +393,8 @@ try {
   const netAdmin = await browser.newContext({viewport: {width: 1280, height: 900}});
   netAdmin.setDefaultTimeout(60000);
   const netPage = await netAdmin.newPage();
-  await netPage.goto(`${net}/wp-login.php`);
-  await netPage.fill('#user_login', admin.login);
-  await netPage.fill('#user_pass', admin.password);
-  await Promise.all([netPage.waitForNavigation(), netPage.click('#wp-submit')]);
-  await netPage.goto(`${net}/wp-admin/network/plugin-install.php?tab=upload`);
+  await logIn(netPage, admin, net);
+  await openUpload(netPage, `${net}/wp-admin/network/plugin-install.php?tab=upload`, admin, net);
   await netPage.setInputFiles('#pluginzip', zip);
   await Promise.all([netPage.waitForNavigation(), netPage.click('#install-plugin-submit')]);
   const networkActivate = netPage.locator('a.button-primary[href*="networkwide=1"]');
