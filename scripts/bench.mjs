@@ -53,19 +53,26 @@ const watch = (page) => {
   page.on('pageerror', (e) => errors.push(e.message));
 };
 
-/** Brotli bytes of every script a page fetched until its widgets were defined and the network went quiet. */
+/**
+ * Brotli bytes of every script a page fetched until its widgets were defined and the network went
+ * quiet, and of its stylesheets (the placeholders' stylesheet the snippet links).
+ */
 async function pageScripts(path, tag) {
   const page = await browser.newPage();
   watch(page);
   const bodies = [];
+  const sheets = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body().then(brotli));
+    const type = response.request().resourceType();
+    if (type === 'script') bodies.push(response.body().then(brotli));
+    else if (type === 'stylesheet') sheets.push(response.body().then(brotli));
   });
   await page.goto(new URL(path, url).href, {waitUntil: 'networkidle'});
   await page.evaluate((t) => customElements.whenDefined(t), tag);
   const sizes = await Promise.all(bodies);
+  const css = (await Promise.all(sheets)).reduce((a, b) => a + b, 0);
   await page.close();
-  return {bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length};
+  return {bytes: sizes.reduce((a, b) => a + b, 0), css, files: sizes.length};
 }
 
 const loaderPage = await pageScripts('/demo/bench/donate-loader.html', 'ijm-donate-cta');
@@ -133,6 +140,7 @@ const rows = [
     what: 'page with only <ijm-donate-cta> via loader.js (all JS, brotli KB)',
     now: size(loaderPage.bytes),
     files: loaderPage.files,
+    withStylesheet: {what: 'plus the placeholders\' stylesheet the snippet links', ...size(loaderPage.bytes + loaderPage.css)},
     floor: {what: 'an empty LitElement', ...size(apps['lit-element'])},
     anchor: {what: 'Shoelace card+button+input+icon', ...size(apps['sl-kit'])},
     goal: '≤ 12 KB',

@@ -1,5 +1,5 @@
 // Screenshots of the demo partner page (built CDN files) while the widgets' code is held back,
-// with only the loader's placeholders showing, and once it has arrived, at 375 and 1280 px:
+// with only the placeholders showing, and once it has arrived, at 375 and 1280 px:
 //   node scripts/shoot-placeholders.mjs   (after npm run build) → screenshots/placeholders-<width>-{loading,loaded}.png
 // (the whole page) and screenshots/placeholder-<widget>-<width>-{loading,loaded}.png (each widget's box).
 import {chromium} from 'playwright-core';
@@ -33,7 +33,7 @@ try {
       await route.continue();
     });
     await page.goto(url, {waitUntil: 'load'});
-    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0);
+    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/placeholders.css')));
     await page.screenshot({path: `screenshots/placeholders-${width}-loading.png`, fullPage: true});
     await shootWidgets(page, `${width}-loading`);
     release();

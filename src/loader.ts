@@ -5,10 +5,10 @@
  */
 import {autoload, moduleUrl} from './internal/autoload.js';
 import {catalogPreloader} from './i18n/preload.js';
-import {reservePlaceholders} from './internal/placeholders.js';
+import {linkPlaceholders} from './internal/placeholders.js';
 
-// First, before any widget's code is asked for: every widget tag takes its box while that code is on its way.
-reservePlaceholders();
+// First, before any widget's code is asked for: the placeholder boxes, if the page didn't link them.
+linkPlaceholders(new URL('placeholders.css', import.meta.url).href);
 
 const preloadCatalog = catalogPreloader((lang) => moduleUrl(`locales/${lang}`, import.meta.url));
 

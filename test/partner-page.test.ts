@@ -19,7 +19,7 @@ type PageWindow = Window & typeof globalThis & {__messages: string[]; __shifts: 
  * blocking="render", or the README's snippet (the placeholder stylesheet, then the loader without
  * `blocking`) in <head> or in the body.
  */
-type Placement = 'head' | 'head-plain' | 'body';
+type Placement = 'head' | 'head-plain' | 'body' | 'loader-only';
 
 let run = 0;
 const frames: HTMLIFrameElement[] = [];
@@ -271,6 +271,27 @@ describe('a partner page whose widget code arrives late', () => {
       expect(problems(win)).to.deep.equal([]);
     });
 
+    it(`an older paste, the loader alone in <head>: it links the placeholders' stylesheet from beside itself, once (Romanian, ${width} px)`, async function () {
+      this.timeout(180000);
+      const hold = `loader-only-${run + 1}`;
+      await delayModules({delay: 1000, hold});
+      const win = await openPage(width, {place: 'loader-only', lang: 'ro'});
+      await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
+      const links = [...win.document.querySelectorAll<HTMLLinkElement>('link[href*="placeholders.css"]')];
+      expect(links.map((link) => [link.parentElement!.localName, new URL(link.href).pathname.replace(/^\/page-\d+/, '')])).to.deep.equal([['head', '/src/placeholders.css']]);
+      const donate = win.document.querySelector('ijm-donate-cta:not([variant])')!;
+      await waitUntil(() => win.getComputedStyle(donate).containerType === 'inline-size', 'the stylesheet applied', {timeout: 20000});
+      await frames2(win);
+      const label = `loader alone in <head>, ro, ${width} px`;
+      // The CLS printed counts from the first drawing: the boxes come a moment after the loader has run,
+      // and whether that is before the first drawing is the engine's choice (the README's snippets link
+      // the stylesheet themselves, which holds the drawing). What is asserted is from then on.
+      const {markerMove, sampled} = await releaseAndMeasure(win, hold, label);
+      checkSampled(sampled);
+      expect(Math.abs(markerMove), 'the paragraph below the widgets moved when the code arrived').to.be.at.most(rounding);
+      expect(problems(win)).to.deep.equal([]);
+    });
+
     it(`without the placeholders the same page jumps when the code arrives (${width} px): what they prevent`, async function () {
       this.timeout(180000);
       const hold = `modules-${run + 1}`;
@@ -278,7 +299,7 @@ describe('a partner page whose widget code arrives late', () => {
       const win = await openPage(width, {placeholders: 'off'});
       await waitUntil(() => (win[loadingKey]?.size ?? 0) > 0, 'the loader is fetching widget code', {timeout: 20000});
       await frames2(win);
-      expect(win.document.adoptedStyleSheets).to.have.length(0);
+      expect(win.document.querySelectorAll('link[href*="placeholders.css"]')).to.have.length(0);
       const {markerMove, sampled} = await releaseAndMeasure(win, hold, `without placeholders, ${width} px`);
       // What the frame-by-frame score sees of it.
       expect(sampled).to.be.greaterThan(0.01);

@@ -1,9 +1,9 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
-import {reservePlaceholders} from '../src/internal/placeholders.js';
+import {adoptPlaceholders} from './helpers/placeholders.js';
 
 // This file defines no widget: the donate box and the sign-up stay placeholders throughout, as they
 // are while their code is on its way, and only the provider's code arrives.
-reservePlaceholders();
+adoptPlaceholders();
 
 const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await nextFrame();

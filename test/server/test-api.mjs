@@ -89,38 +89,47 @@ export async function testApi(ctx, next) {
     ctx.body = {ok: true};
     return;
   }
-  if (url.pathname === '/test-api/placeholders.css') {
+  if (url.pathname === '/test-api/placeholders.css' || url.pathname.endsWith('/src/placeholders.css')) {
+    // (`…/src/placeholders.css`: beside src/loader.ts, where the loader links it on a page without it.)
     // What the build writes to dist/cdn/placeholders.css, from the committed generated module.
     const source = await readFile(resolve(root, 'src/styles/placeholders.generated.ts'), 'utf8');
     ctx.type = 'text/css';
     ctx.body = JSON.parse(/placeholderSheet = (".*");/.exec(source)[1]);
     return;
   }
-  if (url.pathname === '/test/fixtures/partner-page/index.html' && (['head-plain', 'body'].includes(url.searchParams.get('place')) || url.searchParams.get('csp'))) {
-    // The README's CDN snippet (the placeholder stylesheet, then the loader): `?place=head-plain`
-    // in <head> (the loader without blocking="render"), `?place=body` at the top of the body,
-    // where a CMS puts a paste.
+  if (url.pathname === '/test/fixtures/partner-page/index.html' && (['head-plain', 'body', 'loader-only'].includes(url.searchParams.get('place')) || url.searchParams.get('csp') || url.searchParams.get('placeholders') === 'off')) {
+    // The page as it comes is the README's snippet in <head> (the placeholders' stylesheet, then the
+    // loader with blocking="render"). `?place=head-plain`: the loader without blocking="render";
+    // `?place=body`: the snippet at the top of the body, where a CMS puts a paste; `?place=loader-only`:
+    // the loader alone in <head> (an older paste: it links the stylesheet itself);
+    // `?placeholders=off`: no stylesheet at all (what the placeholders prevent).
     const page = await readFile(resolve(root, 'test/fixtures/partner-page/index.html'), 'utf8');
-    const loader = /<script type="module"[^>]*loader\.ts"><\/script>/;
+    const snippet = /<link rel="stylesheet" href="[^"]*placeholders\.css" \/>\s*<script type="module"[^>]*loader\.ts"><\/script>/;
     ctx.type = 'text/html';
     ctx.set('cache-control', 'no-store');
     // `?csp=strict`: under the README's strict Content-Security-Policy.
     if (url.searchParams.get('csp') === 'strict') {
       ctx.set('content-security-policy', "script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html ijm-widgets");
     }
-    const place = url.searchParams.get('place');
-    ctx.body = !place
-      ? page
-      : place === 'body'
-        ? page.replace(loader, '').replace('<body>', '<body>\n    <link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/loader.ts"></script>')
-        : page.replace(loader, '<link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/loader.ts"></script>');
+    const link = '<link rel="stylesheet" href="../../../src/placeholders.css" />';
+    const script = (blocking) => `<script type="module"${blocking ? ' blocking="render"' : ''} src="../../../src/loader.ts"></script>`;
+    const place = url.searchParams.get('placeholders') === 'off' ? 'loader-only' : url.searchParams.get('place');
+    if (!snippet.test(page)) throw new Error('the partner page no longer has the README snippet in <head>');
+    ctx.body =
+      place === 'body'
+        ? page.replace(snippet, '').replace('<body>', `<body>\n    ${link}\n    ${script(false)}`)
+        : place === 'head-plain'
+          ? page.replace(snippet, `${link}\n    ${script(false)}`)
+          : place === 'loader-only'
+            ? page.replace(snippet, script(true))
+            : page;
     return;
   }
   if (url.pathname === '/test/fixtures/partner-page/bundle.html') {
     const page = await readFile(resolve(root, 'test/fixtures/partner-page/index.html'), 'utf8');
     ctx.type = 'text/html';
     ctx.set('cache-control', 'no-store');
-    ctx.body = page.replace(/<script type="module"[^>]*loader\.ts"><\/script>/, '<link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/all.js"></script>');
+    ctx.body = page.replace(/<link rel="stylesheet" href="[^"]*placeholders\.css" \/>\s*<script type="module"[^>]*loader\.ts"><\/script>/, '<link rel="stylesheet" href="/test-api/placeholders.css" />\n    <script type="module" src="../../../src/all.js"></script>');
     return;
   }
   if (url.pathname === '/test-api/modules') {
