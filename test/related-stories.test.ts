@@ -166,6 +166,21 @@ describe('<ijm-related-stories>', () => {
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('');
   });
 
+  it('while loading in a narrow column, its scrolling skeleton row is axe-clean: the cards say nothing, the rail says "Loading…" once', async () => {
+    const column = await fixture<HTMLElement>(html`<div style="width: 320px"><ijm-related-stories src=${seedFeed(3000)}></ijm-related-stories></div>`);
+    const el = column.querySelector<IjmRelatedStories>('ijm-related-stories')!;
+    await el.updateComplete;
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    expect(cards(el).every((card) => card.loading)).to.be.true;
+    // Still a scrolling row (its scrollbar is part of the height the stories will take).
+    expect(track(el).scrollWidth).to.be.greaterThan(track(el).clientWidth);
+    expect(cards(el).map((card) => card.shadowRoot!.textContent!.trim())).to.deep.equal(['', '', '', '']);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('Loading…');
+    // Issue 24: the loading story failed scrollable-region-focusable (the cards' hidden words).
+    await expect(column).to.be.accessible();
+    expect(cards(el).every((card) => card.loading)).to.be.true;
+  });
+
   it('shows 4 stories by default, keeps room for 4 while loading, and waits 8 s for a feed', async () => {
     const many = [1, 2, 3, 4, 5, 6].map((n) => ({url: `https://a.example/${n}`, title: `S${n}`}));
     const el = await fixture<IjmRelatedStories>(html`<ijm-related-stories .stories=${many}></ijm-related-stories>`);

@@ -135,10 +135,14 @@ export class IjmArticleCard extends IjmElement {
   protected override render() {
     const {strings} = this;
     if (this.loading) {
+      // A skeleton hidden from assistive technology (the rail's, which says "Loading…" once for
+      // all its cards) carries no words: a scrolling row of them then has no content that would
+      // need a keyboard stop (axe scrollable-region-focusable).
+      const hidden = !!this.closest('[aria-hidden="true"]');
       return html`<div part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media"></div>
         <div part="body" class="body">
-          <div class="visually-hidden">${strings.common.loading}</div>
+          ${hidden ? nothing : html`<div class="visually-hidden">${strings.common.loading}</div>`}
           <span class="bar"></span><span class="bar"></span><span class="bar"></span>
         </div>
       </div>`;
