@@ -136,9 +136,9 @@ export function placeholderCss(): string {
     // header has them on its line (its heading's basis, 12 of its em, fits beside them), else
     // above them; then the skeleton's cards (::before, with the header's gap) with no measured header.
     `${named}{display:flex;flex-direction:column;align-items:flex-start}${named}::before{--_header:0em}`,
-    `${named}::after{content:attr(heading);order:-1;align-self:stretch;visibility:hidden;font-weight:700;font-family:var(--ijm-font-family-heading,inherit);font-size:1.5em;line-height:1.25;overflow-wrap:anywhere;` +
-      // `--_w` is 1 where the buttons wrap below the heading; lengths in this box's em (1.5 of the rail's).
-      `--_w:max(0,sign(12em + var(--_rb) / 1.5 - 100cqi));padding-inline-end:calc((1 - var(--_w)) * var(--_rb) / 1.5);min-height:calc((1 - var(--_w)) * ${rail.buttons / 1.5}em);margin-bottom:calc(var(--_w) * ${(rail.buttons + 0.5) / 1.5}em)}`,
+    `${named}::after{content:attr(heading);order:-1;align-self:stretch;visibility:hidden;font-weight:700;font-family:var(--ijm-font-family-heading,inherit);font-size:${rail.headingSize}em;line-height:1.25;overflow-wrap:anywhere;` +
+      // `--_w` is 1 where the buttons wrap below the heading; lengths in this box's em (`headingSize` of the rail's).
+      `--_w:max(0,sign(12em + var(--_rb) / ${rail.headingSize} - 100cqi));padding-inline-end:calc((1 - var(--_w)) * var(--_rb) / ${rail.headingSize});min-height:calc((1 - var(--_w)) * ${em(rail.buttons, rail.headingSize)});margin-bottom:calc(var(--_w) * ${em(rail.buttons + 0.5, rail.headingSize)})}`,
     `${rail$}{--_rb:${rail.buttons * 2 + 1.5}em}` +
       Object.entries(measured.rx)
         .map(([lang, [[, width]]]) => `${lang === 'en' ? `${rail$}[more-href],` : ''}${rail$}[more-href]:lang(${lang}),ijm-widgets[locale|=${lang} i] ${rail$}[more-href]:not([lang]){--_rb:${width}em}`)

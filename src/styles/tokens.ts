@@ -28,14 +28,11 @@ export const readableOn = (background: string) => {
  * text colour in one widget and muted in another, and panels padded differently.
  */
 export const SCALE = {
-  /** A widget's heading: the donate box and the sign-up (22 px at 16 px). */
-  '--_type-heading': '1.375em',
   /**
-   * The rail's heading, over a row of cards (24 px). Not yet --_type-heading: the loader's
-   * placeholder lays a rail's own heading out at 1.5em (styles/reserve.ts), and at 1.375em the
-   * page below a rail moved 2.4 px at 375 px.
+   * A widget's heading: the donate box, the sign-up and the rail (22 px at 16 px). The loader's
+   * placeholder lays a rail's own heading out at the same size (reserve/rail.ts `headingSize`).
    */
-  '--_type-heading-rail': '1.5em',
+  '--_type-heading': '1.375em',
   /** A story card's heading, one level below (19 px). */
   '--_type-heading-card': '1.1875em',
   '--_leading-heading': '1.25',

@@ -30,7 +30,7 @@ export const relatedStoriesStyles = [
     .heading {
       flex: 1 1 12em;
       font-family: var(--_font-family-heading);
-      font-size: var(--_type-heading-rail);
+      font-size: var(--_type-heading);
       font-weight: var(--_weight-heading);
       line-height: var(--_leading-heading);
     }

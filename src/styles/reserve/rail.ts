@@ -10,6 +10,8 @@ export const rail = {
   wide: 48,
   /** Below the header (its height, by language and width, is measured: measured.ts). */
   headerGap: 1,
+  /** The rail's heading, in the rail's em: the widgets' --_type-heading (styles/tokens.ts), 22 px at 16 px. */
+  headingSize: 1.375,
   /** The previous/next buttons' size (square). */
   buttons: 2.75,
 };
