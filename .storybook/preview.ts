@@ -16,24 +16,37 @@ import {setPseudo} from '../stories/pseudo.js';
 setCustomElementsManifest(customElements);
 const extractArgTypes = argTypesFrom(customElements);
 
-const LOADER = '<script type="module" src="https://cdn.jsdelivr.net/npm/@ijm/widgets@0/dist/cdn/loader.js"></script>';
+/** The README's snippet: the placeholders' stylesheet first, then the loader. */
+const PARTNER_HEAD = [
+  '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@ijm/widgets@0/dist/cdn/placeholders.css">',
+  '<script type="module" src="https://cdn.jsdelivr.net/npm/@ijm/widgets@0/dist/cdn/loader.js"></script>',
+].join('\n');
 
 /**
- * "Show code": what a partner pastes — the loader, the story's markup without Storybook's
- * wrappers or Lit's markers, sample addresses instead of this machine's, and the custom
- * properties set in the controls as the page's own CSS.
+ * "Show code": what a partner pastes — the README's two lines, the story's markup without
+ * Storybook's wrappers, Lit's markers or the stories' layout styles, sample addresses instead of this machine's, boolean
+ * attributes written bare, and the custom properties set in the controls as the page's own CSS.
+ * Storybook applies the transform twice (the source decorator, then the docs block), so it is
+ * idempotent: code that already has the head is returned as is. scripts/check-docs-source.mjs
+ * checks what the built docs pages show.
  */
 function partnerCode(code: string, context: {component?: unknown; args: Record<string, unknown>}): string {
+  if (code.startsWith(PARTNER_HEAD)) return code;
   const markup = code
     .replace(/<!--\?lit\$\d+\$-->|<!---->/g, '')
+    // The stories' own layout (a gallery's grid, a demo column's width): not the partner's to paste,
+    // and inline styles are blocked by the strict CSP in PRODUCT.md.
+    .replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+    .replace(/\sstyle="[^"]*"/g, '')
     .replaceAll(location.origin, 'https://www.example.org')
     .replace(/\s+(?=>)/g, '')
+    .replace(/\s([a-z][\w-]*)=""(?=[\s/>])/g, ' $1')
     .replace(/\n\s*\n+/g, '\n')
     .trim();
   const properties = Object.entries(customProperties(context.args));
   const tag = typeof context.component === 'string' ? context.component : 'ijm-widgets';
   const style = properties.length ? `<style>\n  ${tag} {\n${properties.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';
-  return `${LOADER}\n\n${style}${markup}`;
+  return `${PARTNER_HEAD}\n\n${style}${markup}`;
 }
 
 const preview: Preview = {

@@ -16,13 +16,22 @@
 //   --stories text         only stories whose id contains text (comma-separated: any of them)
 //   --only locale:uk;dir:rtl;theme:dark;width:320   fix some factors (every combination of the rest)
 //   --pseudo               pseudo-localised English (accented, ~40% longer) instead of the locales
-//   --visual               compare each visit's whole-page screenshot with visual-baselines/<engine>/ (a missing
-//                          baseline is written); diffs go to screenshots/visual-diff/ (scripts/visual-diff.mjs)
-//   --accept               with --visual: the new screenshots become the baselines
 //   --shots                also write a whole-page screenshot of each visit to screenshots/stories/
+//   --static dir           the built Storybook to check (default storybook-static/)
+//   --no-docs              skip the "Show code" check (scripts/check-docs-source.mjs, in Chromium)
+//
+// Visual baselines (scripts/visual-diff.mjs), on every run: one visit per story per engine (the
+// first of that engine's rows in the covering design: 252 PNGs, ~12 MB) has its whole-page
+// screenshot compared with visual-baselines/<engine>/<visit>.png, with a tolerance; a difference
+// fails and writes a diff image to screenshots/visual-diff/. The page is held still first
+// (story-inspect.mjs still(): animations finished, carets hidden). VISUAL_EXCLUDED below lists what
+// is not compared and why (printed on each run). A missing baseline fails with CI set.
+//   --accept               the screenshots that differ (or are missing) become the baselines; commit them
+//   --visual               compare every visit of the design (any design), not one per story per engine
+//   --no-visual            no comparison
 // An engine this machine lacks is skipped with the reason (a failure with CI set).
 import {createServer} from 'node:http';
-import {readFile, mkdir} from 'node:fs/promises';
+import {readFile, mkdir, readdir, rm} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
 import {extname, join, resolve} from 'node:path';
 import {createRequire} from 'node:module';
@@ -30,8 +39,16 @@ import {chromium} from 'playwright-core';
 import * as puppeteer from 'puppeteer-core';
 import {launchOptions, engineVersion, firefoxPath, missing} from './browser.mjs';
 import {openMiniBrowser, stopHelpers} from './engines.mjs';
-import {HOOK, inspect} from './story-inspect.mjs';
-import {visualChecker} from './visual-diff.mjs';
+import {HOOK, inspect, still} from './story-inspect.mjs';
+import {ACCEPT, visualChecker} from './visual-diff.mjs';
+import {checkDocsSource} from './check-docs-source.mjs';
+
+/**
+ * Visits whose screenshot is not compared with a baseline, each with the reason (printed on every
+ * run): `engine`, and `story` (a story id; all of the engine's stories when absent).
+ */
+export const VISUAL_EXCLUDED = [];
+
 
 export const FACTORS = {
   engine: ['chromium', 'firefox', 'webkit'],
@@ -109,7 +126,7 @@ function fullDesign(stories, fixed = {}) {
 }
 
 /** Serves storybook-static/, with the recording script and axe first in every story page. */
-async function serveStorybook(root) {
+export async function serveStorybook(root) {
   const require = createRequire(import.meta.url);
   const axe = await readFile(require.resolve('axe-core/axe.min.js'));
   const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp'};
@@ -145,12 +162,16 @@ const engines = {
         await page.goto(url, {waitUntil: 'load'});
         return page.evaluate(inspect, {locale});
       },
-      shot: (path) => page.screenshot({path, fullPage: true, animations: 'disabled', caret: 'hide'}),
+      shot: async (path) => {
+        await page.evaluate(still, {});
+        await page.screenshot({path, fullPage: true, animations: 'disabled', caret: 'hide'});
+      },
       close: () => browser.close(),
     };
   },
   async firefox() {
-    const browser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true});
+    // Reduced motion, as in the other two engines (Chromium: emulated; WebKit: still() stops them).
+    const browser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: {'ui.prefersReducedMotion': 1}});
     const page = await browser.newPage();
     return {
       async visit(url, width, locale) {
@@ -158,7 +179,10 @@ const engines = {
         await page.goto(url, {waitUntil: 'load'});
         return page.evaluate(inspect, {locale});
       },
-      shot: (path) => page.screenshot({path, fullPage: true}),
+      shot: async (path) => {
+        await page.evaluate(still, {});
+        await page.screenshot({path, fullPage: true});
+      },
       close: () => browser.close(),
     };
   },
@@ -177,7 +201,11 @@ const engines = {
         // A function's source, so that webdriverio sends it as is.
         return browser.execute(`return (${inspect})(arguments[0])`, {locale});
       },
-      shot: (path) => browser.saveScreenshot(path),
+      // The window, not the whole page: WebDriver has no whole-page screenshot.
+      shot: async (path) => {
+        await browser.execute(`return (${still})(arguments[0])`, {scrollbar: false});
+        await browser.saveScreenshot(path);
+      },
       close: async () => {
         await browser.deleteSession().catch(() => {});
         stopHelpers();
@@ -202,8 +230,11 @@ function parseArgs(argv) {
     full: argv.includes('--full'),
     shots: argv.includes('--shots'),
     pseudo: argv.includes('--pseudo'),
-    visual: argv.includes('--visual'),
+    visualAll: argv.includes('--visual'),
+    visual: !argv.includes('--no-visual'),
     accept: argv.includes('--accept'),
+    docs: !argv.includes('--no-docs'),
+    static: value('--static'),
     engines: (value('--engines') ?? FACTORS.engine.join(',')).split(','),
     stories: value('--stories')?.split(','),
     only,
@@ -212,7 +243,7 @@ function parseArgs(argv) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const root = resolve('storybook-static');
+  const root = resolve(args.static ?? 'storybook-static');
   if (!existsSync(join(root, 'index.json'))) {
     console.error('No storybook-static/: run `npm run build-storybook` first.');
     process.exit(1);
@@ -224,6 +255,7 @@ async function main() {
   const allStories = stories;
   if (args.stories) stories = stories.filter((id) => args.stories.some((s) => id.includes(s)));
   let design;
+  const ciDesign = !args.full && !Object.keys(args.only).length && !args.pseudo;
   if (args.full || Object.keys(args.only).length) design = fullDesign(stories, args.only);
   else {
     // The design is made over every story, then filtered, so that `--stories` repeats CI's rows.
@@ -236,16 +268,39 @@ async function main() {
   if (args.pseudo) design = [...new Map(design.map((row) => ({...row, locale: 'en', pseudo: true})).map((row) => [JSON.stringify(row), row])).values()];
   if (args.shots) await mkdir('screenshots/stories', {recursive: true});
 
+  // The visits compared with a baseline: one per story per engine in CI's design (every visit with --visual).
+  const excluded = (row) => VISUAL_EXCLUDED.find((x) => x.engine === row.engine && (!x.story || x.story === row.story));
+  const compared = new Set();
+  if (args.visual && (args.visualAll || ciDesign)) {
+    const firsts = new Map();
+    for (const row of design) if (!firsts.has(`${row.story} ${row.engine}`)) firsts.set(`${row.story} ${row.engine}`, row);
+    for (const row of args.visualAll ? design : firsts.values()) if (!excluded(row)) compared.add(row);
+    console.log(`visual baselines: ${compared.size} visits compared (${args.visualAll ? 'every visit' : 'one per story per engine'})${args.accept ? '; differences accepted as the new baselines' : ''}`);
+    for (const x of VISUAL_EXCLUDED.filter((x) => args.engines.includes(x.engine))) console.log(`  not compared: ${x.engine}${x.story ? ` ${x.story}` : ', every story'}: ${x.reason}`);
+  }
+  const visitName = (row) => `${row.story}-${row.pseudo ? 'pseudo' : row.locale}-${row.dir}-${row.theme}-${row.width}`;
+
   const {server, origin} = await serveStorybook(root);
-  const visual = args.visual ? await visualChecker({accept: args.accept}) : undefined;
+  const visual = compared.size ? await visualChecker({accept: args.accept}) : undefined;
   if (visual) await mkdir('screenshots/stories', {recursive: true});
   const failures = [];
   const summary = [];
+  const notes = [];
+  let visualFailures = 0;
+  const ran = new Set(); // engines that went through all their rows
   const started = Date.now();
   try {
-    // The engines run at the same time, each through its own rows.
-    await Promise.all(
-      FACTORS.engine
+    // The engines run at the same time, each through its own rows; "Show code" beside them.
+    const docs = async () => {
+      const t0 = Date.now();
+      const result = await checkDocsSource(origin, index);
+      for (const f of result.failures) console.log(`✗ show code ${f}`);
+      failures.push(...result.failures.map((f) => `show code ${f}`));
+      summary.push(`  show code: ${result.blocks} code blocks on ${result.pages} docs pages, ${result.failures.length} problems, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    };
+    await Promise.all([
+      ...(args.docs && !args.stories && args.engines.includes('chromium') ? [docs().catch((e) => failures.push(`show code check did not run: ${e.message}`))] : []),
+      ...FACTORS.engine
         .filter((engine) => args.engines.includes(engine))
         .map(async (engine) => {
           const rows = design.filter((row) => row.engine === engine);
@@ -257,6 +312,7 @@ async function main() {
           }
           const t0 = Date.now();
           let bad = 0;
+          let same = 0;
           let driver;
           try {
             driver = await engines[engine]();
@@ -268,12 +324,18 @@ async function main() {
               } catch (error) {
                 problems = [`did not run: ${String(error.message).split('\n')[0]}`];
               }
-              const name = `${row.story}-${row.pseudo ? 'pseudo' : row.locale}-${row.dir}-${row.theme}-${row.width}`;
-              if (args.shots || visual) {
+              const name = visitName(row);
+              const compare = visual && compared.has(row);
+              if (args.shots || compare) {
                 const file = `screenshots/stories/${name}-${engine}.png`;
-                await driver.shot(file).catch(() => {});
-                const problem = visual && existsSync(file) ? await visual.check(engine, name, await readFile(file)) : undefined;
-                if (problem) problems = [...problems, problem];
+                await rm(file, {force: true});
+                await driver.shot(file).catch((error) => problems.push(`no screenshot: ${String(error.message).split('\n')[0]}`));
+                if (compare && existsSync(file)) {
+                  const {problem, note} = await visual.check(engine, name, await readFile(file));
+                  if (problem) (problems.push(problem), visualFailures++);
+                  else if (note) notes.push(note);
+                  else same++;
+                }
               }
               if (problems.length) {
                 bad++;
@@ -281,23 +343,38 @@ async function main() {
                 failures.push(...problems.map((p) => `${label}: ${p}`));
               }
             }
+            ran.add(engine);
           } catch (error) {
             failures.push(`${engine}: ${error.message}`);
             console.log(`✗ ${engine} did not run: ${error.message}`);
           } finally {
             await driver?.close().catch(() => {});
           }
-          summary.push(`  ${engine.padEnd(8)} ${rows.length} visits, ${bad} with problems, ${((Date.now() - t0) / 1000).toFixed(0)} s (${engineVersion(engine)})`);
+          const shots = [...compared].filter((row) => row.engine === engine).length;
+          summary.push(`  ${engine.padEnd(8)} ${rows.length} visits, ${bad} with problems${shots ? `; ${same} of ${shots} screenshots match their baselines` : ''}, ${((Date.now() - t0) / 1000).toFixed(0)} s (${engineVersion(engine)})`);
         }),
-    );
+    ]);
+    // After accepting over CI's whole design: baselines of visits it no longer makes are removed.
+    if (args.accept && ciDesign && !args.visualAll && !args.stories) {
+      for (const engine of ran) {
+        const keep = new Set([...compared].filter((row) => row.engine === engine).map((row) => `${visitName(row)}.png`));
+        const files = existsSync(`visual-baselines/${engine}`) ? await readdir(`visual-baselines/${engine}`) : [];
+        for (const file of files.filter((f) => f.endsWith('.png') && !keep.has(f))) {
+          await rm(`visual-baselines/${engine}/${file}`);
+          notes.push(`visual baseline removed (no such visit now): visual-baselines/${engine}/${file}`);
+        }
+      }
+    }
   } finally {
     stopHelpers();
     await visual?.close();
     server.close();
   }
+  if (notes.length) console.log(`\n${notes.join('\n')}`);
   console.log(`\ncheck:stories (${((Date.now() - started) / 1000).toFixed(0)} s)\n${summary.join('\n')}`);
   if (failures.length) {
     console.error(`\n${failures.length} problem(s) in the stories.`);
+    if (visualFailures) console.error(`${visualFailures} screenshot(s) differ from (or lack) their baselines (diffs in screenshots/visual-diff/). If the change is intended: \`${ACCEPT}\`, look at the new baselines, commit visual-baselines/.`);
     process.exit(1);
   }
 }

@@ -200,6 +200,20 @@ export async function inspect(opts) {
 
   // axe, on the whole page.
   if (window.axe) {
+    // A frame of the story's own (the loading placeholder's page) is checked too: axe runs in each
+    // frame it reaches, so it is added to same-origin frames that lack it.
+    const script = document.querySelector('script[src$="/__check/axe.js"]')?.src;
+    for (const frame of document.querySelectorAll('iframe')) {
+      const doc = frame.contentDocument;
+      if (!doc || frame.contentWindow.axe || !script) continue;
+      await new Promise((resolve) => {
+        const s = doc.createElement('script');
+        s.src = script;
+        s.onload = s.onerror = resolve;
+        doc.head.append(s);
+        setTimeout(resolve, 5000);
+      });
+    }
     const result = await window.axe.run(document, {
       rules: {
         region: {enabled: false},
@@ -220,4 +234,36 @@ export async function inspect(opts) {
   } else problems.push('axe did not load');
 
   return [...(window.__storyProblems ?? ['the recording script did not run']), ...problems];
+}
+
+/**
+ * Run just before a visit's screenshot (after inspect()): holds the page still so that two runs
+ * with the same code draw the same pixels. Every animation and transition, in the page and in each
+ * open shadow root, is finished (a running one) or stopped at its start (an endless one: the
+ * skeleton's pulse); text carets are transparent (a constructed stylesheet adopted by the document
+ * and each shadow root: no <style> in the page); with `scrollbar: false` the page's own scrollbar
+ * is hidden (WebKitGTK's overlay scrollbar fades in and out). Returns what it did, for the log.
+ */
+export async function still(opts = {}) {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  const animations = new Set(roots.flatMap((root) => root.getAnimations?.() ?? []));
+  for (const animation of animations) {
+    try {
+      animation.finish();
+    } catch {
+      animation.pause();
+      animation.currentTime = 0;
+    }
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('*, *::before, *::after { caret-color: transparent !important; }');
+  for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (opts.scrollbar === false) {
+    const page = new CSSStyleSheet();
+    page.replaceSync('html { scrollbar-width: none !important; } html::-webkit-scrollbar { display: none; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return animations.size;
 }

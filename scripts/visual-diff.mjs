@@ -1,10 +1,12 @@
-// Visual baselines for scripts/check-stories.mjs (`--visual`): each visit's whole-page screenshot
-// against visual-baselines/<engine>/<visit>.png. A pixel counts as changed when a channel differs
-// by more than THRESHOLD (anti-aliasing noise stays under it); a visit fails when more than
-// TOLERANCE of its pixels changed or its size changed, and a diff image (changed pixels red over
-// a faded copy of the new shot) is written to screenshots/visual-diff/. `--accept` writes the new
-// shots as the baselines instead. PNGs are decoded and compared in a headless Chromium page
-// (canvas), so no image library is needed.
+// Visual baselines for scripts/check-stories.mjs: a visit's whole-page screenshot against
+// visual-baselines/<engine>/<visit>.png. A pixel counts as changed when a channel differs by more
+// than THRESHOLD (anti-aliasing noise stays under it); a visit fails when more than TOLERANCE of
+// its pixels changed or its size changed, and a diff image (changed pixels red over a faded copy
+// of the new shot) is written to screenshots/visual-diff/<engine>/<visit>.png, the new shot beside
+// it as .new.png. `accept` writes the new shots as the baselines instead. A missing baseline is a
+// failure with CI set (a baseline is made here and committed, never on CI); elsewhere it is written
+// and said. PNGs are decoded and compared in a headless Chromium page (canvas), so no image library
+// is needed.
 import {chromium} from 'playwright-core';
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
@@ -57,27 +59,42 @@ async function compareInPage([baseline, actual, threshold]) {
   return {width, height, changed, total: width * height, sameSize: a.width === b.width && a.height === b.height, diff};
 }
 
+/** The one command that makes the current screenshots the baselines (printed with each failure). */
+export const ACCEPT = 'npm run check:stories -- --accept';
+
 export async function visualChecker({accept}) {
   const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage();
   await page.goto('about:blank');
   const dataUrl = (buffer) => `data:image/png;base64,${buffer.toString('base64')}`;
   return {
-    /** `shot`: the PNG bytes of this visit; returns a problem, or undefined. */
+    /**
+     * `shot`: the PNG bytes of this visit. Returns {problem} (a failure), {note} (a baseline
+     * written), or {} (it matches).
+     */
     async check(engine, name, shot) {
       const baseline = `visual-baselines/${engine}/${name}.png`;
-      if (accept || !existsSync(baseline)) {
+      const write = async () => {
         await mkdir(dirname(baseline), {recursive: true});
         await writeFile(baseline, shot);
-        return accept ? undefined : undefined;
+      };
+      if (!existsSync(baseline)) {
+        if (process.env.CI && !accept) return {problem: `no visual baseline ${baseline}: make it with \`${ACCEPT}\` and commit it`};
+        await write();
+        return {note: `new visual baseline written: ${baseline} (commit it)`};
       }
       const result = await page.evaluate(compareInPage, [dataUrl(await readFile(baseline)), dataUrl(shot), THRESHOLD]);
-      if (result.sameSize && result.changed / result.total <= TOLERANCE) return undefined;
+      if (result.sameSize && result.changed / result.total <= TOLERANCE) return {};
+      const change = `${((result.changed / result.total) * 100).toFixed(2)}% of pixels${result.sameSize ? '' : ' (and its size)'}`;
+      if (accept) {
+        await write();
+        return {note: `visual baseline updated (${change} changed): ${baseline}`};
+      }
       const file = `screenshots/visual-diff/${engine}/${name}.png`;
       await mkdir(dirname(file), {recursive: true});
       await writeFile(file, Buffer.from(result.diff.split(',')[1], 'base64'));
       await writeFile(file.replace(/\.png$/, '.new.png'), shot);
-      return `looks different from its baseline: ${((result.changed / result.total) * 100).toFixed(2)}% of pixels${result.sameSize ? '' : ' (and its size)'}; see ${file}`;
+      return {problem: `looks different from its baseline: ${change}; see ${file} (if intended: \`${ACCEPT}\`)`};
     },
     close: () => browser.close(),
   };

@@ -61,15 +61,25 @@ interface Args {
 
 const render = (args: Args) => html`<ijm-email-signup ${attributes('ijm-email-signup', args)}></ijm-email-signup>`;
 
-/** Types an address (unless `email` is empty) and submits, as a reader would. */
-async function submit(canvasElement: HTMLElement, email = 'reader@example.org'): Promise<IjmEmailSignup> {
+/**
+ * Types an address (unless `email` is empty) and submits, as a reader would; then, unless `outcome`
+ * is false (a story of the sending state, or of a submission that fires no event), waits for the
+ * answer (`ijm-signup-success` or `ijm-signup-error`, 5 s at most), so that the story ends in the
+ * state it shows (scripts/check-stories.mjs compares its screenshot with a baseline).
+ */
+async function submit(canvasElement: HTMLElement, email = 'reader@example.org', outcome = true): Promise<IjmEmailSignup> {
   const el = canvasElement.querySelector('ijm-email-signup')!;
   await el.updateComplete;
   const root = el.shadowRoot!;
   root.querySelector<HTMLInputElement>('#email')!.value = email;
   const consent = root.querySelector<HTMLInputElement>('#consent');
   if (consent && email) consent.checked = true;
+  const answered = new Promise<void>((resolve) => {
+    for (const type of ['ijm-signup-success', 'ijm-signup-error']) el.addEventListener(type, () => resolve(), {once: true});
+    setTimeout(resolve, 5000);
+  });
   root.querySelector('form')!.requestSubmit();
+  if (outcome) await answered;
   await el.updateComplete;
   return el;
 }
@@ -131,7 +141,7 @@ export const BadlyFormedEmail: Story = {
 export const Sending: Story = {
   args: {action: `${MOCK}hang`, 'name-field': true},
   play: async ({canvasElement}) => {
-    await submit(canvasElement);
+    await submit(canvasElement, undefined, false);
   },
 };
 
@@ -265,7 +275,7 @@ export const TooFastForAPerson: Story = {
   args: {'min-time': undefined},
   play: async ({canvasElement}) => {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await submit(canvasElement);
+    await submit(canvasElement, undefined, false);
   },
 };
 

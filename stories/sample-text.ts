@@ -95,6 +95,12 @@ const SAMPLES: Record<string, Partial<Record<Lang, string>>> = {
     uk: 'Кожен внесок через церкву «Надія» подвоюється до 31 травня.',
     bg: 'Всяко дарение чрез църквата „Надежда“ се удвоява до 31 май.',
   },
+  'A partner’s page while the widgets’ code is on its way': {
+    ro: 'Pagina unui partener cât timp codul widgeturilor este pe drum',
+    uk: 'Сторінка партнера, поки код віджетів ще завантажується',
+    bg: 'Страница на партньор, докато кодът на уиджетите се зарежда',
+  },
+  'Partner text between the widgets.': {ro: 'Textul partenerului, între widgeturi.', uk: 'Текст партнера між віджетами.', bg: 'Текст на партньора между уиджетите.'},
   'Donate to IJM': {ro: 'Donează pentru IJM', uk: 'Пожертвувати IJM', bg: 'Дарете на IJM'},
   'Open me (the story is not followed here)': {ro: 'Deschide-mă (aici povestea nu se deschide)', uk: 'Відкрийте мене (тут історія не відкривається)', bg: 'Отворете ме (тук историята не се отваря)'},
 };
