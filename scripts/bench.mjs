@@ -202,8 +202,10 @@ console.log(`Issue 15's table (sizes brotli; times min/median/max of ${RUNS} run
 for (const r of rows) {
   console.log(r.what);
   console.log(`  now     ${cell(r.now).padEnd(22)}${r.timesFloor ? `${r.timesFloor}× floor` : ''}${r.goal ? `   goal ${r.goal}` : ''}${r.files ? `   (${r.files} files)` : ''}`);
+  if (r.withStylesheet) console.log(`  + css   ${cell(r.withStylesheet).padEnd(22)}${r.withStylesheet.what}`);
   if (r.floor) console.log(`  floor   ${cell(r.floor).padEnd(22)}${r.floor.what}`);
   if (r.anchor) console.log(`  anchor  ${cell(r.anchor).padEnd(22)}${r.anchor.what}${r.anchor.timesFloor ? ` (${r.anchor.timesFloor}× floor)` : ''}`);
+  if (r.anchor?.withStylesheet) console.log(`  + css   ${cell(r.anchor.withStylesheet).padEnd(22)}${r.anchor.withStylesheet.what}`);
   if (r.timesFloorRunByRun) console.log(`  × floor run by run: min ${r.timesFloorRunByRun.min}, median ${r.timesFloorRunByRun.median}, max ${r.timesFloorRunByRun.max}`);
   if (r.timesAnchorRunByRun) console.log(`  × anchor run by run: min ${r.timesAnchorRunByRun.min}, median ${r.timesAnchorRunByRun.median}, max ${r.timesAnchorRunByRun.max}`);
   for (const part of r.parts ?? []) console.log(`  part    ${cell(part).padEnd(22)}${part.timesFloor}× floor (render ${part.render}×, layout ${part.layout}×): ${part.what}`);
