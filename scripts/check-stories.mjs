@@ -134,6 +134,13 @@ export async function serveStorybook(root) {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/__check/hook.js') return void res.writeHead(200, {'content-type': 'text/javascript'}).end(HOOK);
     if (path === '/__check/axe.js') return void res.writeHead(200, {'content-type': 'text/javascript'}).end(axe);
+    // A page holding the story in a frame of the visit's width (WebKit's window can't be as narrow as a phone).
+    if (path === '/__check/frame.html') {
+      const q = new URL(req.url, 'http://x').searchParams;
+      const [w, h] = [Number(q.get('w')), Number(q.get('h'))];
+      const src = q.get('src').replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+      return void res.writeHead(200, {'content-type': 'text/html'}).end(`<!doctype html><html><head><title>story</title><style>body{margin:0}iframe{display:block;border:0;width:${w}px;height:${h}px}</style></head><body><iframe id="story" title="story" src="${src}"></iframe></body></html>`);
+    }
     try {
       let body = await readFile(join(root, path === '/' ? 'index.html' : path));
       if (path === '/iframe.html') body = String(body).replace(/<head[^>]*>/i, (h) => `${h}<script src="/__check/hook.js"></script><script src="/__check/axe.js"></script>`);
@@ -189,22 +196,42 @@ const engines = {
   async webkit() {
     const browser = await openMiniBrowser();
     let frame = 0; // the window's frame around the page, in px
+    let inFrame = false; // this visit's story is in a frame of its width (/__check/frame.html)
     return {
       async visit(url, width, locale) {
-        await browser.setWindowSize(width + frame, HEIGHT).catch(() => {});
-        await browser.url(url);
-        const inner = await browser.execute(() => window.innerWidth);
-        if (inner !== width) {
-          frame += width - inner;
+        if (inFrame) await browser.switchToParentFrame().catch(() => {});
+        await browser.url('about:blank');
+        const size = async () => {
           await browser.setWindowSize(width + frame, HEIGHT).catch(() => {});
+          return browser.execute(() => window.innerWidth);
+        };
+        let inner = await size();
+        if (inner !== width) {
+          const before = frame;
+          frame += width - inner;
+          inner = await size();
+          if (inner > width) frame = before; // the window's minimum width, not its frame
         }
+        // MiniBrowser's window has a minimum width (its toolbar: 447 px here), wider than a phone's:
+        // the story then goes in a frame of the visit's width, in a page as wide as the window.
+        inFrame = inner !== width;
+        if (inFrame) {
+          const origin = new URL(url).origin;
+          await browser.url(`${origin}/__check/frame.html?w=${width}&h=${HEIGHT}&src=${encodeURIComponent(url)}`);
+          await browser.switchFrame(await browser.$('#story'));
+          const seen = await browser.execute(() => window.innerWidth);
+          if (seen !== width) return [`the story's frame is ${seen} px wide, not ${width}`];
+        } else await browser.url(url);
         // A function's source, so that webdriverio sends it as is.
         return browser.execute(`return (${inspect})(arguments[0])`, {locale});
       },
-      // The window, not the whole page: WebDriver has no whole-page screenshot.
+      // The window (or the story's frame), not the whole page: WebDriver has no whole-page screenshot.
       shot: async (path) => {
-        await browser.execute(`return (${still})(arguments[0])`, {scrollbar: false});
-        await browser.saveScreenshot(path);
+        await browser.execute(`return (${still})(arguments[0])`, {scrollbars: false});
+        if (!inFrame) return void (await browser.saveScreenshot(path));
+        await browser.switchToParentFrame();
+        inFrame = false;
+        await (await browser.$('#story')).saveScreenshot(path);
       },
       close: async () => {
         await browser.deleteSession().catch(() => {});

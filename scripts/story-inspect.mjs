@@ -241,8 +241,8 @@ export async function inspect(opts) {
  * with the same code draw the same pixels. Every animation and transition, in the page and in each
  * open shadow root, is finished (a running one) or stopped at its start (an endless one: the
  * skeleton's pulse); text carets are transparent (a constructed stylesheet adopted by the document
- * and each shadow root: no <style> in the page); with `scrollbar: false` the page's own scrollbar
- * is hidden (WebKitGTK's overlay scrollbar fades in and out). Returns what it did, for the log.
+ * and each shadow root: no <style> in the page); with `scrollbars: false` scrollbars are hidden, the
+ * page's, its frames' and every scrolling box's (WebKitGTK's overlay scrollbars fade in and out). Returns what it did, for the log.
  */
 export async function still(opts = {}) {
   const roots = [document];
@@ -259,10 +259,17 @@ export async function still(opts = {}) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('*, *::before, *::after { caret-color: transparent !important; }');
   for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  if (opts.scrollbar === false) {
-    const page = new CSSStyleSheet();
-    page.replaceSync('html { scrollbar-width: none !important; } html::-webkit-scrollbar { display: none; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
+  if (opts.scrollbars === false) {
+    const hide = new CSSStyleSheet();
+    hide.replaceSync('::-webkit-scrollbar { display: none !important; }');
+    for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, hide];
+    for (const frame of document.querySelectorAll('iframe')) {
+      const doc = frame.contentDocument;
+      if (!doc) continue;
+      const sheet = new frame.contentWindow.CSSStyleSheet();
+      sheet.replaceSync('::-webkit-scrollbar { display: none !important; }');
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    }
   }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return animations.size;

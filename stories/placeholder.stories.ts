@@ -14,6 +14,7 @@ import {tr} from './sample-text.js';
  */
 const meta: Meta = {
   title: 'Widgets/Loading placeholder',
+  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -73,6 +74,8 @@ function fit(frame: HTMLIFrameElement): void {
 
 export const BeforeTheCode: StoryObj = {
   name: 'Before the code arrives',
+  // The frame's page is written by the play function: on the docs page too.
+  parameters: {docs: {story: {autoplay: true}}},
   render: (_args, {globals}) => {
     const frame = document.createElement('iframe');
     frame.title = tr('A partner’s page while the widgets’ code is on its way');

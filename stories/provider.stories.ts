@@ -71,4 +71,9 @@ export const AnalyticsDataLayer: StoryObj = {
       ${log}
     `;
   },
+  // The story ends once the view is counted (after a second in view), so that it always shows the same log.
+  play: async () => {
+    const pushed = () => ((window as {dataLayer?: {event?: string}[]}).dataLayer ?? []).some((item) => item?.event === 'view_promotion');
+    for (const end = Date.now() + 5000; !pushed() && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 100));
+  },
 };
