@@ -9,18 +9,13 @@ import './themes.css';
 import {setSampleLocale, tr} from '../stories/sample-text.js';
 import {localiseSeedStories} from '../stories/seed-stories.js';
 import {setPseudo} from '../stories/pseudo.js';
+import {PARTNER_HEAD} from '../stories/partner-head.js';
 
 // Controls and docs come from the JSDoc of the classes (npm run analyze writes the manifest),
 // read by ./arg-types.ts: attributes, properties, events, slots, parts and custom properties each
 // in its section, one control per attribute.
 setCustomElementsManifest(customElements);
 const extractArgTypes = argTypesFrom(customElements);
-
-/** The README's snippet: the placeholders' stylesheet first, then the loader. */
-const PARTNER_HEAD = [
-  '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@ijm/widgets@0/dist/cdn/placeholders.css">',
-  '<script type="module" src="https://cdn.jsdelivr.net/npm/@ijm/widgets@0/dist/cdn/loader.js"></script>',
-].join('\n');
 
 /**
  * "Show code": what a partner pastes — the README's two lines, the story's markup without

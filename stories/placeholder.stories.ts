@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {placeholderSheet} from '../src/styles/placeholders.generated.js';
 import {TOKENS} from '../src/styles/token-values.js';
 import {tr} from './sample-text.js';
+import {PARTNER_HEAD} from './partner-head.js';
 
 /**
  * The loading placeholder: what a partner's page shows between the tags arriving and the widgets'
@@ -24,6 +25,8 @@ const meta: Meta = {
       // What the partner pastes (the frame is this Storybook's way of showing a page without the code).
       source: {
         code: [
+          PARTNER_HEAD,
+          '',
           '<ijm-related-stories src="https://www.example.org/stories.json"></ijm-related-stories>',
           '<ijm-donate-cta partner="hope-bridge-ro"><a href="https://www.ijm.org/donate">Donate to IJM</a></ijm-donate-cta>',
           '<ijm-email-signup action="https://www.example.org/subscribe"></ijm-email-signup>',
