@@ -260,14 +260,15 @@ export async function still(opts = {}) {
   sheet.replaceSync('*, *::before, *::after { caret-color: transparent !important; }');
   for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   if (opts.scrollbars === false) {
+    // The page does not scroll in its shot (WebKitGTK's overlay scrollbar is not a ::-webkit-scrollbar).
     const hide = new CSSStyleSheet();
-    hide.replaceSync('::-webkit-scrollbar { display: none !important; }');
+    hide.replaceSync(':root { overflow: hidden !important; } ::-webkit-scrollbar { display: none !important; }');
     for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, hide];
     for (const frame of document.querySelectorAll('iframe')) {
       const doc = frame.contentDocument;
       if (!doc) continue;
       const sheet = new frame.contentWindow.CSSStyleSheet();
-      sheet.replaceSync('::-webkit-scrollbar { display: none !important; }');
+      sheet.replaceSync(':root { overflow: hidden !important; } ::-webkit-scrollbar { display: none !important; }');
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     }
   }
