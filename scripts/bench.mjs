@@ -78,6 +78,8 @@ async function pageScripts(path, tag) {
 const loaderPage = await pageScripts('/demo/bench/donate-loader.html', 'ijm-donate-cta');
 const loaderPageUk = await pageScripts('/demo/bench/donate-loader-uk.html', 'ijm-donate-cta');
 const everything = brotli(readFileSync(join(root, 'dist/cdn/ijm-widgets.js')));
+// What a Shoelace page links beside its components (its design tokens): the anchor's stylesheet.
+const shoelaceTheme = brotli(readFileSync(join(root, 'node_modules/@shoelace-style/shoelace/dist/themes/light.css')));
 
 // 100 cards: ours, the minimal Lit card, Shoelace's, and two that each keep part of ours
 // (demo/bench/apps/ijm-card-parts.js), to show where its time goes. All in one page, taking turns
@@ -142,7 +144,11 @@ const rows = [
     files: loaderPage.files,
     withStylesheet: {what: 'plus the placeholders\' stylesheet the snippet links', ...size(loaderPage.bytes + loaderPage.css)},
     floor: {what: 'an empty LitElement', ...size(apps['lit-element'])},
-    anchor: {what: 'Shoelace card+button+input+icon', ...size(apps['sl-kit'])},
+    anchor: {
+      what: 'Shoelace card+button+input+icon',
+      ...size(apps['sl-kit']),
+      withStylesheet: {what: 'plus the theme stylesheet a Shoelace page links (themes/light.css)', ...size(apps['sl-kit'] + shoelaceTheme)},
+    },
     goal: '≤ 12 KB',
     timesFloor: ratio(loaderPage.bytes, apps['lit-element']),
   },
@@ -196,8 +202,10 @@ console.log(`Issue 15's table (sizes brotli; times min/median/max of ${RUNS} run
 for (const r of rows) {
   console.log(r.what);
   console.log(`  now     ${cell(r.now).padEnd(22)}${r.timesFloor ? `${r.timesFloor}× floor` : ''}${r.goal ? `   goal ${r.goal}` : ''}${r.files ? `   (${r.files} files)` : ''}`);
+  if (r.withStylesheet) console.log(`  + css   ${cell(r.withStylesheet).padEnd(22)}${r.withStylesheet.what}`);
   if (r.floor) console.log(`  floor   ${cell(r.floor).padEnd(22)}${r.floor.what}`);
   if (r.anchor) console.log(`  anchor  ${cell(r.anchor).padEnd(22)}${r.anchor.what}${r.anchor.timesFloor ? ` (${r.anchor.timesFloor}× floor)` : ''}`);
+  if (r.anchor?.withStylesheet) console.log(`  + css   ${cell(r.anchor.withStylesheet).padEnd(22)}${r.anchor.withStylesheet.what}`);
   if (r.timesFloorRunByRun) console.log(`  × floor run by run: min ${r.timesFloorRunByRun.min}, median ${r.timesFloorRunByRun.median}, max ${r.timesFloorRunByRun.max}`);
   if (r.timesAnchorRunByRun) console.log(`  × anchor run by run: min ${r.timesAnchorRunByRun.min}, median ${r.timesAnchorRunByRun.median}, max ${r.timesAnchorRunByRun.max}`);
   for (const part of r.parts ?? []) console.log(`  part    ${cell(part).padEnd(22)}${part.timesFloor}× floor (render ${part.render}×, layout ${part.layout}×): ${part.what}`);

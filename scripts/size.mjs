@@ -44,7 +44,7 @@ if (!existsSync('dist/cdn/loader.js')) {
 
 console.log(`${'built file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? (f === 'types' || f === 'wordpress' ? [] : walk(join(dir, f))) : [join(dir, f)]));
-for (const file of walk('dist').filter((f) => f.endsWith('.js')).sort()) {
+for (const file of walk('dist').filter((f) => f.endsWith('.js') || f === join('dist', 'cdn', 'placeholders.css')).sort()) {
   const buf = readFileSync(file);
   row(relative('.', file), buf.length, gzip(buf), brotli(buf), budgets.files?.[file]);
 }

@@ -24,6 +24,11 @@ import {card, cardBodyReserve} from './reserve/card.js';
 import {rail} from './reserve/rail.js';
 import {donate} from './reserve/donate.js';
 import {measured} from './reserve/measured.js';
+import {donate as enDonate} from '../i18n/en/donate.js';
+import {ro} from '../i18n/ro.js';
+import {uk} from '../i18n/uk.js';
+import {bg} from '../i18n/bg.js';
+import {DEFAULT_AMOUNTS, defaultAmounts, defaultPreset, formatMoney} from '../components/donate-cta/donation.js';
 
 /**
  * The measured heights (reserve/measured.ts, scripts/measure-reserve.mjs) as custom properties on
@@ -56,6 +61,41 @@ function languageRules(placeholder: string): string {
     })
     .join('');
   return steps + pick;
+}
+
+/**
+ * The compact button's label as the widget draws it when a partner gives no `amount`, for its
+ * placeholder to lay out, invisibly, in the button's font: the lines it will wrap to in a column of
+ * any width (the compact button is an inline box, with no container to measure against). The words
+ * in each language and frequency, around the default amount: `--_pc` in a currency with default
+ * amounts of its own (as Romanian writes it: other languages' ways are as wide), else `--_pm`, the
+ * dollar amount as the language writes it ("$50", "50 USD"). The language as the widget finds it (see languageRules); `--_pc` and `--_pm` are set on the tag itself, names the widget never reads.
+ */
+function compactLabels(compact: string): string {
+  const catalogs = {en: enDonate, ro: ro.donate, uk: uk.donate, bg: bg.donate};
+  const MARK = '\u0000';
+  const rules: string[] = [];
+  const inLang = (selector: string, which: string, lang: string) => {
+    const list = [`${selector}${which}:lang(${lang})`, `ijm-widgets[locale|=${lang} i] ${selector}${which}:not([lang])`];
+    if (lang === 'en') list.unshift(`${selector}${which}`);
+    return list;
+  };
+  for (const [lang, strings] of Object.entries(catalogs)) {
+    for (const frequency of ['monthly', 'once'] as const) {
+      const which = frequency === 'once' ? '[frequency=once]' : '';
+      const [before, after] = strings.button(MARK, frequency).split(MARK);
+      rules.push(`${inLang(compact, which, lang).map((s) => `${s}::before`).join(',')}{content:${JSON.stringify(before)} var(--_pc,var(--_pm)) ${JSON.stringify(after)}}`);
+    }
+  }
+  const tag = 'ijm-donate-cta[variant=compact]';
+  for (const frequency of ['monthly', 'once'] as const) {
+    const once = frequency === 'once' ? '[frequency=once]' : '';
+    const money = (currency: string, lang: string) => JSON.stringify(formatMoney(defaultPreset(defaultAmounts(currency, frequency))!, currency, lang));
+    // Dollars as each language writes them ("$50", "50 USD"); the other currencies as Romanian does ("100 RON": English's "RON 100" is as wide).
+    for (const lang of Object.keys(catalogs)) rules.push(`${inLang(tag, once, lang).join(',')}{--_pm:${money('USD', lang)}}`);
+    for (const currency of Object.keys(DEFAULT_AMOUNTS).filter((c) => c !== 'USD')) rules.push(`${tag}${once}[currency=${currency} i]{--_pc:${money(currency, 'ro')}}`);
+  }
+  return rules.join('');
 }
 
 /** A token with its default, for the page's own CSS (the widgets read the private copies, see tokens.ts). */
@@ -143,7 +183,10 @@ export function placeholderCss(): string {
       Object.entries(measured.rx)
         .map(([lang, [[, width]]]) => `${lang === 'en' ? `${rail$}[more-href],` : ''}${rail$}[more-href]:lang(${lang}),ijm-widgets[locale|=${lang} i] ${rail$}[more-href]:not([lang]){--_rb:${width}em}`)
         .join(''),
-    `${donate$}[variant=compact]{display:inline-flex;align-items:center;justify-content:center;container-type:normal;min-height:${donate.compactHeight}em;min-width:${donate.compactWidth}em;padding-inline:1.25em;vertical-align:middle}`,
-    `${donate$}[variant=compact]::before{content:none}`,
+    // The compact button: as wide as its label allows (at least its minimum), its label laid out
+    // as the button's own (font, padding, balanced lines).
+    `${donate$}[variant=compact]{display:inline-block;container-type:normal;min-width:${donate.compactWidth}em;max-width:100%;vertical-align:middle}`,
+    `${donate$}[variant=compact]::before{float:none;display:block;box-sizing:border-box;height:auto;min-height:3em;padding:.5em 1.25em;visibility:hidden;font-size:1.0625em;font-weight:700;text-wrap:balance;text-align:center;overflow-wrap:anywhere}`,
+    compactLabels(`${donate$}[variant=compact]`),
   ].join('');
 }

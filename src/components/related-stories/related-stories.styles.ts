@@ -111,7 +111,7 @@ export const relatedStoriesStyles = [
     /* 18em, or narrower when the rail is (cqi: its own width) so that the next card always shows
        0.75em past the gap: every card was 18em, 288 px in a 256 px rail at 320 px (cut mid-word),
        and a rail under 320 px showed no next card. From a 20em rail on, cards are 18em as
-       before (the loader's placeholder assumes that width). */
+       before (the placeholder keeps the same: reserve/rail.ts narrowSlide). */
     .slide {
       flex-basis: var(--ijm-rail-slide-width, min(18em, calc(100cqi - 2em)));
       min-width: 0;

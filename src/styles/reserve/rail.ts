@@ -5,8 +5,8 @@ export const rail = {
   /** Between cards: 1.25 × `--ijm-space` (the widgets' `--_space`). */
   gapFactor: 1.25,
   slideWidth: 'min(80%,18em)',
-  /** What the slide width comes to in the narrow rail (its percentage has no width to resolve against). */
-  narrowSlide: '18em',
+  /** The slide width in the narrow rail: 18em, or less in a rail under 20em so that the next card peeks (the rail's own rule, in its width: cqi). */
+  narrowSlide: 'min(18em,100cqi - 2em)',
   wide: 48,
   /** Below the header (its height, by language and width, is measured: measured.ts). */
   headerGap: 1,
