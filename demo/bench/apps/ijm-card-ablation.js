@@ -24,7 +24,7 @@ const cssEdits = {
   'no-clamp': (css) => edit(edit(css, 'display:-webkit-box;', 'display:block;'), /-webkit-line-clamp:[^;}]+/g),
   // The card and its text column as flex columns (the date at the bottom of a stretched card), and the clamps.
   'no-flex-no-clamp': (css) =>
-    edit(edit(edit(edit(css, '.card{position:relative;display:flex;flex-direction:column;', '.card{position:relative;display:block;'), '.body{display:flex;', '.body{display:block;'), 'display:-webkit-box;', 'display:block;'), /-webkit-line-clamp:[^;}]+/g),
+    edit(edit(edit(edit(css, /(\.card\{[^}]*?)display:flex;flex-direction:column;/, '$1display:block;'), '.body{display:flex;', '.body{display:block;'), 'display:-webkit-box;', 'display:block;'), /-webkit-line-clamp:[^;}]+/g),
   // Inline-size containment and the intrinsic width (the width when shrink-wrapped).
   'no-containment': (css) => edit(edit(css, 'contain:inline-size;'), /contain-intrinsic-inline-size:[^;}]+/),
   // The card box: border, radius, shadow, transition, flex column.
