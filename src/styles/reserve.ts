@@ -184,9 +184,11 @@ export function placeholderCss(): string {
         .map(([lang, [[, width]]]) => `${lang === 'en' ? `${rail$}[more-href],` : ''}${rail$}[more-href]:lang(${lang}),ijm-widgets[locale|=${lang} i] ${rail$}[more-href]:not([lang]){--_rb:${width}em}`)
         .join(''),
     // The compact button: as wide as its label allows (at least its minimum), its label laid out
-    // as the button's own (font, padding, balanced lines).
-    `${donate$}[variant=compact]{display:inline-block;container-type:normal;min-width:${donate.compactWidth}em;max-width:100%;vertical-align:middle}`,
-    `${donate$}[variant=compact]::before{float:none;display:block;box-sizing:border-box;height:auto;min-height:3em;padding:.5em 1.25em;visibility:hidden;font-size:1.0625em;font-weight:700;text-wrap:balance;text-align:center;overflow-wrap:anywhere}`,
+    // as the button's own (font, padding, balanced lines); what the partner put inside (a plain
+    // donate link) shows over it, in the same grid cell, taking no room of its own.
+    `${donate$}[variant=compact]{display:inline-grid;container-type:normal;min-width:${donate.compactWidth}em;max-width:100%;vertical-align:middle}`,
+    `${donate$}[variant=compact]::before{grid-area:1/1;float:none;box-sizing:border-box;height:auto;min-height:3em;padding:.5em 1.25em;visibility:hidden;font-size:1.0625em;font-weight:700;text-wrap:balance;text-align:center;overflow-wrap:anywhere}`,
+    `${donate$}[variant=compact]>*{grid-area:1/1;place-self:center}`,
     compactLabels(`${donate$}[variant=compact]`),
   ].join('');
 }
