@@ -1,9 +1,9 @@
 /**
- * The boxes the widgets take before their code (and their language's text) is in: the CDN loader
- * (src/loader.ts) adopts {@link placeholderCss} so that every `ijm-*` tag has the box the widget
- * will draw, and nothing on the page moves when it does. Plain strings (no Lit): the loader stays
- * one small file. The widgets keep no minimum of their own: once drawn, each is as tall as its
- * content.
+ * The boxes the widgets take before their code (and their language's text) is in: the stylesheet
+ * dist/cdn/placeholders.css ({@link placeholderCss}), which the snippets link before the tags (the
+ * loader links it on a page that didn't), gives every `ijm-*` tag the box the widget will draw, so
+ * nothing on the page moves when it does. The widgets keep no minimum of their own: once drawn,
+ * each is as tall as its content.
  *
  * Heights are in the widget's `em` (its base font size, `--ijm-font-size`) and depend on its own
  * width (`cqi`, the host being an inline-size container), its language and the attributes that
@@ -102,7 +102,7 @@ function compactLabels(compact: string): string {
 const token = (name: TokenName) => `var(${name},${TOKENS[name]})`;
 
 /**
- * The document-level stylesheet the loader adopts: every `ijm-*` tag, until its code arrives,
+ * The document-level stylesheet (placeholders.css): every `ijm-*` tag, until its code arrives,
  * takes the box it will have, drawn as a quiet outline. What a partner put inside it (a plain
  * donate link) still shows in it.
  */
