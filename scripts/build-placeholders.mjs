@@ -1,10 +1,8 @@
-// The loader's placeholder stylesheet, as text, from the widgets' box metrics in src/styles/reserve.ts.
+// The placeholders' stylesheet, as text, from the widgets' box metrics in src/styles/reserve.ts.
 //   node scripts/build-placeholders.mjs           write src/styles/placeholders.generated.ts
 //   node scripts/build-placeholders.mjs --check   fail if the committed file is stale (CI)
-//   node scripts/build-placeholders.mjs --css F   also write the stylesheet to F (the build: dist/cdn/placeholders.css,
-//                                                 for pages that load the everything bundle)
-// Generated rather than imported by the loader: a module the loader and the widgets both import
-// would become a chunk of its own, one more request before the loader can draw any placeholder.
+//   node scripts/build-placeholders.mjs --css F   also write the stylesheet to F (the build: dist/cdn/placeholders.css)
+// The generated module keeps the same text for the tests (test/helpers/placeholders.ts, the test server).
 import {readFileSync, writeFileSync} from 'node:fs';
 import {buildSync, transformSync} from 'esbuild';
 

@@ -18,7 +18,7 @@ run('node', ['scripts/generate-react.mjs']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--mode', 'cdn-all', '--logLevel', 'warn']);
-// The placeholders as a stylesheet beside the loader and the everything bundle (the README's snippet links it; the loader carries its own copy).
+// The placeholders as a stylesheet beside the loader and the everything bundle (the README's snippet links it; the loader links it on a page that didn't).
 run('node', ['scripts/build-placeholders.mjs', '--css', 'dist/cdn/placeholders.css']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // The embed builder reads the manifest, so it is built last, with the manifest copied beside it.

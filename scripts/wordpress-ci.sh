@@ -23,9 +23,12 @@ DROP DATABASE IF EXISTS ijm_wordpress;
 CREATE DATABASE ijm_wordpress DEFAULT CHARACTER SET utf8mb4;
 DROP DATABASE IF EXISTS ijm_wordpress_net;
 CREATE DATABASE ijm_wordpress_net DEFAULT CHARACTER SET utf8mb4;
+DROP DATABASE IF EXISTS ijm_wordpress_strict;
+CREATE DATABASE ijm_wordpress_strict DEFAULT CHARACTER SET utf8mb4;
 CREATE USER IF NOT EXISTS 'ijm_wordpress'@'localhost' IDENTIFIED BY 'ijm-wordpress-ci';
 GRANT ALL ON ijm_wordpress.* TO 'ijm_wordpress'@'localhost';
 GRANT ALL ON ijm_wordpress_net.* TO 'ijm_wordpress'@'localhost';
+GRANT ALL ON ijm_wordpress_strict.* TO 'ijm_wordpress'@'localhost';
 FLUSH PRIVILEGES;
 SQL
 
@@ -60,12 +63,15 @@ wp_config localhost ijm_wordpress "define('WP_HOME', 'http://localhost');" "defi
 # every *.localhost name to this machine. It starts as a single site; the network is made
 # after the install below.
 wp_config net.localhost ijm_wordpress_net "define('WP_ALLOW_MULTISITE', true);"
+# A single site with DISALLOW_UNFILTERED_HTML at strict.localhost: no role, not even its
+# administrator, may post unfiltered HTML there.
+wp_config strict.localhost ijm_wordpress_strict "define('DISALLOW_UNFILTERED_HTML', true);"
 
 # Apache: WordPress at the root of localhost, wp-content where Debian keeps it.
 $SUDO tee /etc/apache2/sites-available/ijm-wordpress.conf >/dev/null <<'CONF'
 <VirtualHost *:80>
   ServerName localhost
-  ServerAlias net.localhost *.net.localhost
+  ServerAlias net.localhost *.net.localhost strict.localhost
   DocumentRoot /usr/share/wordpress
   DirectoryIndex index.php
   Alias /wp-content /var/lib/wordpress/wp-content
@@ -117,6 +123,16 @@ curl -fsS -o /tmp/ijm-wordpress-install-net.html -H 'Host: net.localhost' \
   --data-urlencode 'blog_public=0' \
   'http://127.0.0.1/wp-admin/install.php?step=2'
 grep -q 'wp-login.php' /tmp/ijm-wordpress-install-net.html || { echo 'the network site did not install'; exit 1; }
+curl -fsS -o /tmp/ijm-wordpress-install-strict.html -H 'Host: strict.localhost' \
+  --data-urlencode 'weblog_title=Speranța (strict)' \
+  --data-urlencode 'user_name=admin' \
+  --data-urlencode 'admin_password=ijm-admin-pass-1' \
+  --data-urlencode 'admin_password2=ijm-admin-pass-1' \
+  --data-urlencode 'pw_weak=1' \
+  --data-urlencode 'admin_email=admin@example.org' \
+  --data-urlencode 'blog_public=0' \
+  'http://127.0.0.1/wp-admin/install.php?step=2'
+grep -q 'wp-login.php' /tmp/ijm-wordpress-install-strict.html || { echo 'the DISALLOW_UNFILTERED_HTML site did not install'; exit 1; }
 IJM_WP_HOST=net.localhost php "$(dirname "$0")/../test/wordpress/wp.php" make-network >/dev/null
 $SUDO tee -a /etc/wordpress/config-net.localhost.php >/dev/null <<'PHP'
 define('MULTISITE', true);
@@ -126,5 +142,5 @@ define('PATH_CURRENT_SITE', '/');
 define('SITE_ID_CURRENT_SITE', 1);
 define('BLOG_ID_CURRENT_SITE', 1);
 PHP
-echo "WordPress multisite network at http://net.localhost/ (same admin)"
+echo "WordPress multisite network at http://net.localhost/, and a site with DISALLOW_UNFILTERED_HTML at http://strict.localhost/ (same admin)"
 echo "WordPress $(sed -n "s/^\$wp_version = '\(.*\)';/\1/p" /usr/share/wordpress/wp-includes/version.php) at http://localhost/ (admin / ijm-admin-pass-1)"

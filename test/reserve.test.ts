@@ -32,6 +32,7 @@ const CASES = [
   '<ijm-donate-cta variant="compact"></ijm-donate-cta>',
   '<ijm-donate-cta variant="compact" frequency="once"></ijm-donate-cta>',
   '<ijm-donate-cta variant="compact" currency="UAH"></ijm-donate-cta>',
+  '<ijm-donate-cta variant="compact" frequency="once"><a href="https://www.ijm.org/donate">Donate</a></ijm-donate-cta>',
   '<ijm-email-signup action="/api/signup"></ijm-email-signup>',
   '<ijm-email-signup action="/api/signup" layout="inline"></ijm-email-signup>',
   '<ijm-email-signup action="/api/signup" name-field consent="Yes, send me updates."></ijm-email-signup>',

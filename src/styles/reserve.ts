@@ -1,9 +1,9 @@
 /**
- * The boxes the widgets take before their code (and their language's text) is in: the CDN loader
- * (src/loader.ts) adopts {@link placeholderCss} so that every `ijm-*` tag has the box the widget
- * will draw, and nothing on the page moves when it does. Plain strings (no Lit): the loader stays
- * one small file. The widgets keep no minimum of their own: once drawn, each is as tall as its
- * content.
+ * The boxes the widgets take before their code (and their language's text) is in: the stylesheet
+ * dist/cdn/placeholders.css ({@link placeholderCss}), which the snippets link before the tags (the
+ * loader links it on a page that didn't), gives every `ijm-*` tag the box the widget will draw, so
+ * nothing on the page moves when it does. The widgets keep no minimum of their own: once drawn,
+ * each is as tall as its content.
  *
  * Heights are in the widget's `em` (its base font size, `--ijm-font-size`) and depend on its own
  * width (`cqi`, the host being an inline-size container), its language and the attributes that
@@ -102,7 +102,7 @@ function compactLabels(compact: string): string {
 const token = (name: TokenName) => `var(${name},${TOKENS[name]})`;
 
 /**
- * The document-level stylesheet the loader adopts: every `ijm-*` tag, until its code arrives,
+ * The document-level stylesheet (placeholders.css): every `ijm-*` tag, until its code arrives,
  * takes the box it will have, drawn as a quiet outline. What a partner put inside it (a plain
  * donate link) still shows in it.
  */
@@ -184,9 +184,11 @@ export function placeholderCss(): string {
         .map(([lang, [[, width]]]) => `${lang === 'en' ? `${rail$}[more-href],` : ''}${rail$}[more-href]:lang(${lang}),ijm-widgets[locale|=${lang} i] ${rail$}[more-href]:not([lang]){--_rb:${width}em}`)
         .join(''),
     // The compact button: as wide as its label allows (at least its minimum), its label laid out
-    // as the button's own (font, padding, balanced lines).
-    `${donate$}[variant=compact]{display:inline-block;container-type:normal;min-width:${donate.compactWidth}em;max-width:100%;vertical-align:middle}`,
-    `${donate$}[variant=compact]::before{float:none;display:block;box-sizing:border-box;height:auto;min-height:3em;padding:.5em 1.25em;visibility:hidden;font-size:1.0625em;font-weight:700;text-wrap:balance;text-align:center;overflow-wrap:anywhere}`,
+    // as the button's own (font, padding, balanced lines); what the partner put inside (a plain
+    // donate link) shows over it, in the same grid cell, taking no room of its own.
+    `${donate$}[variant=compact]{display:inline-grid;container-type:normal;min-width:${donate.compactWidth}em;max-width:100%;vertical-align:middle}`,
+    `${donate$}[variant=compact]::before{grid-area:1/1;float:none;box-sizing:border-box;height:auto;min-height:3em;padding:.5em 1.25em;visibility:hidden;font-size:1.0625em;font-weight:700;text-wrap:balance;text-align:center;overflow-wrap:anywhere}`,
+    `${donate$}[variant=compact]>*{grid-area:1/1;place-self:center}`,
     compactLabels(`${donate$}[variant=compact]`),
   ].join('');
 }

@@ -378,6 +378,62 @@ try {
   }
   check(offSite.length === 0, 'no request left the site', [...new Set(offSite)].slice(0, 10));
 
+  // 4b. A site with DISALLOW_UNFILTERED_HTML (strict.localhost: its own database, the same plugin
+  // files), where not even the administrator may post unfiltered HTML: the administrator's widgets,
+  // shortcodes and blocks come through the HTML filter, nothing hostile does.
+  {
+    const strict = 'http://strict.localhost';
+    const strictWp = (...args) => JSON.parse(execFileSync('php', ['test/wordpress/wp.php', ...args], {encoding: 'utf8', env: {...process.env, IJM_WP_HOST: 'strict.localhost'}}));
+    strictWp('site-language', 'ro_RO');
+    check(strictWp('activate') === true, 'DISALLOW_UNFILTERED_HTML: the plugin activates on that site');
+    const strictAdmin = strictWp('users').administrator;
+    check(strictAdmin.can_unfiltered_html === false, 'DISALLOW_UNFILTERED_HTML: even the administrator has no unfiltered_html');
+    const strictContext = await browser.newContext({viewport: {width: 375, height: 800}});
+    strictContext.setDefaultTimeout(60000);
+    const page = await strictContext.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${strict}/`);
+    // From the site's own page: Node does not resolve *.localhost names, the browser does.
+    const saved = await page.evaluate(
+      async ({content, auth}) => {
+        const response = await fetch(`/?rest_route=${encodeURIComponent('/wp/v2/posts')}`, {method: 'POST', headers: {Authorization: `Basic ${btoa(auth)}`, 'Content-Type': 'application/json'}, body: JSON.stringify({title: 'Widgeturi (fără HTML nefiltrat)', status: 'publish', content})});
+        return {status: response.status, json: await response.json().catch(() => null)};
+      },
+      {
+        content: `${widgetsHtml('administrator')}\n${blocksHtml('administrator')}\n<script>window.__pwned = 'strict'</script><style>.entry-content{display:none}</style><ijm-donate-cta onclick="window.__pwned = 'strict-on'" href="javascript:alert(1)"></ijm-donate-cta>`,
+        auth: `${strictAdmin.login}:${strictAdmin.app_password}`,
+      },
+    );
+    check(saved.status === 201, 'DISALLOW_UNFILTERED_HTML: the administrator saves a post through REST', saved.status);
+    await page.goto(saved.json.link, {waitUntil: 'load'});
+    await page.waitForFunction(() => customElements.get('ijm-donate-cta') && customElements.get('ijm-email-signup') && customElements.get('ijm-article-card'));
+    const seen = await page.evaluate(async () => {
+      const content = document.querySelector('.entry-content, .wp-block-post-content, article');
+      const widgets = [...(content?.querySelectorAll('ijm-donate-cta, ijm-email-signup') ?? [])];
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      return {
+        tags: [...(content?.querySelectorAll('ijm-donate-cta, ijm-email-signup, ijm-article-card, ijm-icon') ?? [])].map((el) => el.localName),
+        donate: content?.querySelector('ijm-donate-cta')?.shadowRoot?.textContent ?? '',
+        signup: content?.querySelector('ijm-email-signup')?.shadowRoot?.textContent ?? '',
+        consent: content?.querySelector('ijm-email-signup[consent]')?.getAttribute('consent'),
+        pwned: window.__pwned ?? null,
+        scripts: content?.querySelectorAll('script, style').length,
+        on: [...(content?.querySelectorAll('*') ?? [])].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+        unsafe: [...(content?.querySelectorAll('*') ?? [])].filter((el) => [...el.attributes].some((a) => /^\s*javascript:/i.test(a.value))).length,
+        cssText: /\.entry-content\s*\{/.test(content?.textContent ?? ''),
+      };
+    });
+    const count = (tag) => seen.tags.filter((t) => t === tag).length;
+    check(count('ijm-donate-cta') >= 2 && count('ijm-email-signup') === 2 && count('ijm-article-card') === 2 && count('ijm-icon') >= 1, 'DISALLOW_UNFILTERED_HTML: the tags, the shortcode and the blocks all come through', seen.tags);
+    check(/Donează/.test(seen.donate) && seen.signup.length > 0, 'DISALLOW_UNFILTERED_HTML: the donate box and the sign-up render, in Romanian', seen.donate.slice(0, 120));
+    check(seen.consent?.includes('>') === true, 'DISALLOW_UNFILTERED_HTML: a ">" in attribute text survives whole', seen.consent);
+    check(seen.pwned === null && seen.scripts === 0 && seen.on === 0 && seen.unsafe === 0 && !seen.cssText, 'DISALLOW_UNFILTERED_HTML: no script, style, on* or javascript: from the administrator, and no CSS text', seen);
+    check(errors.length === 0, 'DISALLOW_UNFILTERED_HTML: no page error', errors);
+    if (shots) await page.screenshot({path: 'screenshots/wordpress-strict-375.png', fullPage: true});
+    await strictContext.close();
+  }
+
   // 5. Uninstall removes the options; the posts stay as they were saved.
   const uninstalled = wp('uninstall');
   const raw = await rest(admin, 'GET', `/wp/v2/posts/${posts.contributor.id}`, undefined, '&context=edit');

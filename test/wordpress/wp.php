@@ -48,6 +48,7 @@ switch ( $command ) {
 				'login'        => $login,
 				'password'     => 'ijm-' . $login . '-pass-1',
 				'app_password' => $created[0],
+				'can_unfiltered_html' => user_can( $id, 'unfiltered_html' ),
 			);
 		}
 		echo wp_json_encode( $out );
