@@ -137,8 +137,9 @@ export class IjmArticleCard extends IjmElement {
     if (this.loading) {
       // A skeleton hidden from assistive technology (the rail's, which says "Loading…" once for
       // all its cards) carries no words: a scrolling row of them then has no content that would
-      // need a keyboard stop (axe scrollable-region-focusable).
-      const hidden = !!this.closest('[aria-hidden="true"]');
+      // need a keyboard stop (axe scrollable-region-focusable). Its own attribute, which a
+      // server render sees too.
+      const hidden = this.getAttribute('aria-hidden') === 'true';
       return html`<div part="base" class="card skeleton" aria-busy="true">
         <div part="media" class="media"></div>
         <div part="body" class="body">

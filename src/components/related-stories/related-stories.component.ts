@@ -303,7 +303,7 @@ export class IjmRelatedStories extends IjmElement {
       </div>
       <div part="track" id="track" class="track columns-${columns}" tabindex="-1" @scroll=${this.updateScrollState} @ijm-story-click=${this.onStoryClick}>
         ${loading
-          ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading></ijm-article-card></div>`)
+          ? Array.from({length: count}, () => html`<div part="slide" class="slide" aria-hidden="true"><ijm-article-card loading aria-hidden="true"></ijm-article-card></div>`)
           : stories.map(
               (story, index) => html`<div part="slide" class="slide" role="group" aria-roledescription=${strings.rail.slide} aria-label=${strings.rail.position(index + 1, count)}>
                 <ijm-article-card
