@@ -101,38 +101,25 @@ $SUDO rm -rf /var/lib/wordpress/wp-content/plugins/ijm-widgets /var/lib/wordpres
 
 # Wait for Apache, then install the site through WordPress's own form.
 for _ in $(seq 1 50); do curl -s -o /dev/null http://localhost/wp-admin/install.php && break; sleep 0.2; done
-curl -fsS -o /tmp/ijm-wordpress-install.html \
-  --data-urlencode 'weblog_title=Speranța pentru Libertate' \
-  --data-urlencode 'user_name=admin' \
-  --data-urlencode 'admin_password=ijm-admin-pass-1' \
-  --data-urlencode 'admin_password2=ijm-admin-pass-1' \
-  --data-urlencode 'pw_weak=1' \
-  --data-urlencode 'admin_email=admin@example.org' \
-  --data-urlencode 'blog_public=0' \
-  'http://localhost/wp-admin/install.php?step=2'
-grep -q 'wp-login.php' /tmp/ijm-wordpress-install.html || { echo 'WordPress did not install'; exit 1; }
+# install_site HOST TITLE: WordPress's own install form, POSTed for the site at HOST.
+install_site() {
+  local host=$1 title=$2
+  curl -fsS -o "/tmp/ijm-wordpress-install-$host.html" -H "Host: $host" \
+    --data-urlencode "weblog_title=$title" \
+    --data-urlencode 'user_name=admin' \
+    --data-urlencode 'admin_password=ijm-admin-pass-1' \
+    --data-urlencode 'admin_password2=ijm-admin-pass-1' \
+    --data-urlencode 'pw_weak=1' \
+    --data-urlencode 'admin_email=admin@example.org' \
+    --data-urlencode 'blog_public=0' \
+    'http://127.0.0.1/wp-admin/install.php?step=2'
+  grep -q 'wp-login.php' "/tmp/ijm-wordpress-install-$host.html" || { echo "WordPress did not install at $host"; exit 1; }
+}
+install_site localhost 'Speranța pentru Libertate'
 # The network: installed as a single site through the same form, then made a network (what
 # Tools → Network Setup does), then the config says so.
-curl -fsS -o /tmp/ijm-wordpress-install-net.html -H 'Host: net.localhost' \
-  --data-urlencode 'weblog_title=IJM Network' \
-  --data-urlencode 'user_name=admin' \
-  --data-urlencode 'admin_password=ijm-admin-pass-1' \
-  --data-urlencode 'admin_password2=ijm-admin-pass-1' \
-  --data-urlencode 'pw_weak=1' \
-  --data-urlencode 'admin_email=admin@example.org' \
-  --data-urlencode 'blog_public=0' \
-  'http://127.0.0.1/wp-admin/install.php?step=2'
-grep -q 'wp-login.php' /tmp/ijm-wordpress-install-net.html || { echo 'the network site did not install'; exit 1; }
-curl -fsS -o /tmp/ijm-wordpress-install-strict.html -H 'Host: strict.localhost' \
-  --data-urlencode 'weblog_title=Speranța (strict)' \
-  --data-urlencode 'user_name=admin' \
-  --data-urlencode 'admin_password=ijm-admin-pass-1' \
-  --data-urlencode 'admin_password2=ijm-admin-pass-1' \
-  --data-urlencode 'pw_weak=1' \
-  --data-urlencode 'admin_email=admin@example.org' \
-  --data-urlencode 'blog_public=0' \
-  'http://127.0.0.1/wp-admin/install.php?step=2'
-grep -q 'wp-login.php' /tmp/ijm-wordpress-install-strict.html || { echo 'the DISALLOW_UNFILTERED_HTML site did not install'; exit 1; }
+install_site net.localhost 'IJM Network'
+install_site strict.localhost 'Speranța (strict)'
 IJM_WP_HOST=net.localhost php "$(dirname "$0")/../test/wordpress/wp.php" make-network >/dev/null
 $SUDO tee -a /etc/wordpress/config-net.localhost.php >/dev/null <<'PHP'
 define('MULTISITE', true);
